@@ -1,0 +1,25 @@
+/** Every collection's schema factory, keyed by collection name and folder under content/. */
+import { gazetteSchema } from './gazette.ts';
+import { glossarySchema } from './glossary.ts';
+import { indicatorSchema } from './indicator.ts';
+import { noticeSchema } from './notice.ts';
+import { reportSchema } from './report.ts';
+
+export const schemaFactories = {
+  gazettes: gazetteSchema,
+  reports: reportSchema,
+  notices: noticeSchema,
+  glossary: glossarySchema,
+  indicators: indicatorSchema,
+} as const;
+
+/** File patterns per collection: MDX documents, YAML data. */
+export const collectionPatterns: Record<keyof typeof schemaFactories, string> = {
+  gazettes: '**/*.mdx',
+  reports: '**/*.mdx',
+  notices: '**/*.mdx',
+  glossary: '**/*.mdx',
+  indicators: '**/*.{yaml,yml,json}',
+};
+
+export type CollectionKey = keyof typeof schemaFactories;
