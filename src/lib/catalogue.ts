@@ -86,6 +86,10 @@ export function groupByFacet(items: CatalogueItem[], facet: Facet): FacetGroup[]
     slugs.set(name, n === 1 ? base : `${base}-${n}`);
   }
   const groups = names.map((name) => ({ name, slug: slugs.get(name)!, items: sortCatalogue(map.get(name)!) }));
-  if (facet.key === 'year') return groups.sort((a, b) => b.name.localeCompare(a.name));
+  if (facet.key === 'year') {
+    // Years newest first; the undated group (not four digits) last.
+    const rank = (g: FacetGroup) => (/^\d{4}$/.test(g.name) ? -Number(g.name) : 0);
+    return groups.sort((a, b) => rank(a) - rank(b));
+  }
   return groups.sort((a, b) => b.items.length - a.items.length || a.name.localeCompare(b.name, 'zh-CN'));
 }
