@@ -50,7 +50,8 @@ export function parseYamlWithLines(text: string, firstLine = 1): ParsedYaml | { 
   }
   const lineOf = (path: FieldPath): number | undefined => {
     let node: unknown = doc.contents;
-    let line = nodeLine(node, toFileLine);
+    // A field missing at the top level has no line; a missing nested one gets its parent's.
+    let line: number | undefined;
     for (const part of path) {
       if (isMap(node)) {
         const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(part));

@@ -1,0 +1,120 @@
+/**
+ * Reads every entry of every collection from a content folder, the way
+ * Astro's glob() loader sees them: the same files, the same ids.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { collectionPatterns, schemaFactories, type CollectionKey } from '../../schemas/index.ts';
+import { entryIdFromPath } from './entry-id.ts';
+import { extractFrontmatter } from './frontmatter.ts';
+import type { CheckMessage, LoadedEntry } from './types.ts';
+import { parseYamlWithLines } from './yaml-lines.ts';
+
+export const COLLECTIONS = Object.keys(schemaFactories) as CollectionKey[];
+
+export interface LoadResult {
+  entries: LoadedEntry[];
+  /** Every file the site reads, parsed or not, for the per-collection counts. */
+  files: { collection: CollectionKey; displayPath: string }[];
+  errors: CheckMessage[];
+  warnings: CheckMessage[];
+}
+
+/** The path shown in messages: relative to `cwd` when the file is inside it. */
+export function displayPath(filePath: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, filePath);
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : filePath;
+  return shown.split(sep).join('/');
+}
+
+/** File extensions a collection's glob pattern accepts: '**\/*.{yaml,yml,json}' → ['yaml', 'yml', 'json']. */
+export function patternExtensions(pattern: string): string[] {
+  const match = /^\*\*\/\*\.(?:\{([^}]+)\}|([\w]+))$/.exec(pattern);
+  if (!match) throw new Error(`内容检查器无法理解文件模式“${pattern}”（只支持 **/*.ext 和 **/*.{a,b}）`);
+  return (match[1] ?? match[2]).split(',');
+}
+
+/** Files under `dir`, relative to it with / separators; hidden files and folders are skipped as tinyglobby does. */
+function listFiles(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((item) => !item.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((item) => {
+      const rel = prefix ? `${prefix}/${item.name}` : item.name;
+      return item.isDirectory() ? listFiles(join(dir, item.name), rel) : [rel];
+    });
+}
+
+/** Loads all collections under `contentDir`. */
+export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult {
+  const result: LoadResult = { entries: [], files: [], errors: [], warnings: [] };
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+    result.errors.push({ file: displayPath(contentDir, cwd), field: '', rule: 'load', message: '内容目录不存在' });
+    return result;
+  }
+  for (const name of readdirSync(contentDir).filter((n) => !n.startsWith('.'))) {
+    if (!(COLLECTIONS as string[]).includes(name)) {
+      result.warnings.push({
+        file: displayPath(join(contentDir, name), cwd), field: '', rule: 'load',
+        message: `不是已知的内容集合，网站不会读取它（已知集合：${COLLECTIONS.join('、')}）`,
+      });
+    }
+  }
+  for (const collection of COLLECTIONS) {
+    const dir = join(contentDir, collection);
+    if (!existsSync(dir)) continue;
+    const extensions = patternExtensions(collectionPatterns[collection]);
+    for (const rel of listFiles(dir)) {
+      const filePath = join(dir, rel);
+      const file = displayPath(filePath, cwd);
+      const extension = rel.split('.').pop() ?? '';
+      if (!rel.includes('.') || !extensions.includes(extension)) {
+        result.warnings.push({
+          file, field: '', rule: 'load',
+          message: `网站不会读取此文件：${collection} 集合只读取 ${extensions.map((e) => `.${e}`).join('、')} 文件`,
+        });
+        continue;
+      }
+      result.files.push({ collection, displayPath: file });
+      const parsed = parseEntryFile(readFileSync(filePath, 'utf8'), extension);
+      if ('problems' in parsed) {
+        for (const p of parsed.problems) result.errors.push({ file, line: p.line, field: '', rule: 'load', message: p.message });
+        continue;
+      }
+      result.entries.push({
+        collection, filePath, displayPath: file, data: parsed.data,
+        id: entryIdFromPath(rel, parsed.data), lineOf: parsed.lineOf,
+      });
+    }
+  }
+  return result;
+}
+
+type ParsedFile =
+  | { data: Record<string, unknown>; lineOf: LoadedEntry['lineOf'] }
+  | { problems: { line?: number; message: string }[] };
+
+/** Parses an MDX file's frontmatter or a YAML/JSON data file. */
+function parseEntryFile(source: string, extension: string): ParsedFile {
+  let yamlText = source.replace(/^\uFEFF/, '');
+  let firstLine = 1;
+  if (extension === 'mdx') {
+    const frontmatter = extractFrontmatter(source);
+    if (!frontmatter) return { problems: [{ line: 1, message: '缺少 frontmatter：文件应以 --- 开始，写出各字段，再以 --- 结束' }] };
+    ({ yaml: yamlText, firstLine } = frontmatter);
+  } else if (extension === 'json') {
+    try {
+      JSON.parse(yamlText);
+    } catch (error) {
+      return { problems: [{ message: `JSON 格式错误：${(error as Error).message}` }] };
+    }
+  }
+  const parsed = parseYamlWithLines(yamlText, firstLine);
+  if ('problems' in parsed) return parsed;
+  const { data } = parsed;
+  if (data == null && extension === 'mdx') return { data: {}, lineOf: parsed.lineOf };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { problems: [{ line: firstLine, message: '内容应为一组“字段: 值”（YAML 映射），而不是列表或单个值' }] };
+  }
+  return { data: data as Record<string, unknown>, lineOf: parsed.lineOf };
+}
