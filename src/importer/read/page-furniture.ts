@@ -1,0 +1,68 @@
+/**
+ * Page furniture: page-number lines (`- 11 -`, `— 4 —`) and the running header
+ * printed above them (`重庆市沙坪坝区人民政府公报 2020 年第 2 期`). They are
+ * found by pattern plus position (a header counts only next to a page number or
+ * when it repeats), removed, and the page numbers kept for page numbering.
+ */
+import type { RepairNote } from '../types.ts';
+import { isBlank } from './source-line.ts';
+
+export interface PageFurniture {
+  /** 0-based indexes of the lines to drop. */
+  drop: Set<number>;
+  /** Page-number lines in file order: 1-based line and the printed page. */
+  footers: { line: number; page: number }[];
+  notes: RepairNote[];
+}
+
+const PAGE_NUMBER = /^[\s\u3000]*(?:-[\s\u3000]*(\d{1,4})[\s\u3000]*-|[—–][\s\u3000]*(\d{1,4})[\s\u3000]*[—–]|第[\s\u3000]*(\d{1,4})[\s\u3000]*页)[\s\u3000]*$/;
+const RUNNING_HEADER = /^[\s\u3000]*\S{2,30}(公报|简报|通讯)[\s\u3000]*\d{4}[\s\u3000]*年[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
+/** How far (in lines) a running header may sit from its page number. */
+const NEAR = 4;
+
+/** The printed page of a page-number line, or null. */
+export function pageNumberOf(text: string): number | null {
+  const m = PAGE_NUMBER.exec(text);
+  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
+}
+
+/** Finds page numbers and running headers in the decoded lines. */
+export function findPageFurniture(lines: string[]): PageFurniture {
+  const drop = new Set<number>();
+  const footers: PageFurniture['footers'] = [];
+  const notes: RepairNote[] = [];
+
+  lines.forEach((text, i) => {
+    const page = pageNumberOf(text);
+    if (page === null) return;
+    drop.add(i);
+    footers.push({ line: i + 1, page });
+    notes.push({ line: i + 1, kind: 'debris', note: `删除页码“${text.trim()}”（第 ${page} 页）` });
+  });
+
+  const headerCount = new Map<string, number>();
+  for (const text of lines) {
+    if (RUNNING_HEADER.test(text)) headerCount.set(text.trim(), (headerCount.get(text.trim()) ?? 0) + 1);
+  }
+  const nearPageNumber = (i: number) => {
+    for (let j = Math.max(0, i - NEAR); j <= Math.min(lines.length - 1, i + NEAR); j++) {
+      if (j !== i && drop.has(j) && pageNumberOf(lines[j]) !== null) return true;
+    }
+    return false;
+  };
+  lines.forEach((text, i) => {
+    if (!RUNNING_HEADER.test(text)) return;
+    if ((headerCount.get(text.trim()) ?? 0) < 2 && !nearPageNumber(i)) return;
+    drop.add(i);
+    notes.push({ line: i + 1, kind: 'debris', note: `删除页眉“${text.trim()}”` });
+  });
+
+  notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { drop, footers, notes };
+}
+
+/** True when a dropped line sits between `from` and `to` (0-based, exclusive), i.e. a page ended there. */
+export function furnitureBetween(drop: Set<number>, lines: string[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (drop.has(i) && !isBlank(lines[i])) return true;
+  return false;
+}
