@@ -7,12 +7,13 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { collectionPatterns, schemaFactories, type CollectionKey } from './schemas/index.ts';
 import type { RefFn } from './schemas/common.ts';
+import { CONTENT_DIR } from './site.config.ts';
 
 const ref = reference as unknown as RefFn;
 
 function collection(name: CollectionKey) {
   return defineCollection({
-    loader: glob({ pattern: collectionPatterns[name], base: `./content/${name}` }),
+    loader: glob({ pattern: collectionPatterns[name], base: `${CONTENT_DIR}/${name}` }),
     schema: schemaFactories[name](ref),
   });
 }
