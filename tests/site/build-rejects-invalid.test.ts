@@ -1,0 +1,71 @@
+/**
+ * The build itself refuses invalid content (not only `npm run check`): each case
+ * copies a small valid content set, breaks one thing, and runs `astro build` on it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { ROOT } from './helpers.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'spb-build-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const notice = (fields: string) => `---
+title: 重庆市沙坪坝区人民政府关于禁止猎捕野生动物的通告
+docType: 通告
+issuer: 重庆市沙坪坝区人民政府
+${fields}
+---
+
+本通告自发布之日起施行。
+`;
+
+function buildWith(files: Record<string, string>): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmp, 'content-'));
+  for (const c of ['gazettes', 'reports', 'notices', 'glossary', 'indicators']) mkdirSync(join(dir, c));
+  for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
+    cwd: ROOT, env: { ...process.env, SPB_CONTENT_DIR: dir }, encoding: 'utf8', timeout: 300_000,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+describe('astro build with invalid content', () => {
+  test('fails on a malformed 文号, naming the file, the field and the expected form', () => {
+    const r = buildWith({ 'notices/sfzf-2020-075.mdx': notice("wenhao: 沙府发2020年75\nsignedDate: '2020-12-02'") });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('notices/sfzf-2020-075.mdx');
+    expect(r.output).toContain('wenhao');
+    expect(r.output).toContain('〔');
+  });
+
+  test('fails on an impossible date', () => {
+    const r = buildWith({ 'notices/sfzf-2020-075.mdx': notice("wenhao: 沙府发〔2020〕75号\nsignedDate: '2020-02-30'") });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('signedDate');
+  });
+
+  test('fails on a reference to a gazette issue that does not exist', () => {
+    const r = buildWith({ 'notices/sfzf-2020-075.mdx': notice("wenhao: 沙府发〔2020〕75号\ngazette: 2020-09") });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('gazette');
+    expect(r.output).toContain('2020-09');
+  });
+
+  test('fails on two notices with the same 文号', () => {
+    const r = buildWith({
+      'notices/sfzf-2020-075.mdx': notice('wenhao: 沙府发〔2020〕75号'),
+      'notices/sfzf-2020-075-copy.mdx': notice('wenhao: 沙府发〔2020〕75 号'),
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('沙府发〔2020〕75号');
+  });
+
+  test('succeeds on the same content when it is valid', () => {
+    const r = buildWith({ 'notices/sfzf-2020-075.mdx': notice("wenhao: 沙府发〔2020〕75号\nsignedDate: '2020-12-02'") });
+    expect(r.output).not.toContain('内容检查未通过');
+    expect(r.status).toBe(0);
+  }, 300_000);
+});
