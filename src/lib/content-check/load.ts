@@ -38,7 +38,7 @@ export function patternExtensions(pattern: string): string[] {
 function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((item) => !item.name.startsWith('.'))
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap((item) => {
       const rel = prefix ? `${prefix}/${item.name}` : item.name;
       return item.isDirectory() ? listFiles(join(dir, item.name), rel) : [rel];
@@ -79,6 +79,8 @@ export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult
       const parsed = parseEntryFile(readFileSync(filePath, 'utf8'), extension);
       if ('problems' in parsed) {
         for (const p of parsed.problems) result.errors.push({ file, line: p.line, field: '', rule: 'load', message: p.message });
+        // Keep the entry so that references to it are not also reported as missing.
+        result.entries.push({ collection, filePath, displayPath: file, data: {}, id: entryIdFromPath(rel), lineOf: () => undefined, unreadable: true });
         continue;
       }
       result.entries.push({

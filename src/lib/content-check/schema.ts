@@ -32,6 +32,7 @@ function valueAt(data: unknown, path: FieldPath): unknown {
 export function validateEntries(entries: LoadedEntry[]): SchemaResult {
   const result: SchemaResult = { valid: [], errors: [], warnings: [] };
   for (const entry of entries) {
+    if (entry.unreadable) continue;
     const schema = schemaOf(entry.collection);
     for (const unknown of findUnknownFields(schema, entry.data)) {
       // Astro reads a top-level `slug` as the entry id; it is not a data field.

@@ -34,6 +34,8 @@ export interface LoadedEntry {
   data: Record<string, unknown>;
   /** 1-based file line of the deepest existing node on `path`, when known. */
   lineOf(path: FieldPath): number | undefined;
+  /** True when the file could not be parsed: it still exists for references, but is not validated. */
+  unreadable?: boolean;
 }
 
 /** An entry whose data passed its collection's schema. */

@@ -7,7 +7,7 @@
 import { glossarySlug } from '../../slug.ts';
 import type { GlossaryData } from '../../../schemas/glossary.ts';
 import type { Rule } from '../context.ts';
-import type { ValidEntry } from '../types.ts';
+import { forEachDuplicate } from './duplicates.ts';
 
 /** The term as compared: without quote marks, book-title marks and spaces. */
 export function normaliseTerm(term: string): string {
@@ -18,20 +18,16 @@ export const glossaryTerms: Rule = {
   name: 'glossary-terms',
   description: '名词不重复（忽略引号和空格），文件名为名词的拼音 slug',
   check(context) {
-    const firstByTerm = new Map<string, ValidEntry<GlossaryData>>();
-    for (const entry of context.validOf<GlossaryData>('glossary')) {
-      const key = normaliseTerm(entry.parsed.term);
-      const first = firstByTerm.get(key);
-      if (first) {
-        context.error(
-          entry,
-          ['term'],
-          `名词“${entry.parsed.term}”与 ${first.displayPath} 的“${first.parsed.term}”是同一个名词（忽略引号和空格）：` +
-            '同一名词只能有一个条目，各年份的释义应合并到该条目的 definitions 中',
-        );
-      } else {
-        firstByTerm.set(key, entry);
-      }
+    const entries = context.validOf<GlossaryData>('glossary');
+    forEachDuplicate(entries, (entry) => normaliseTerm(entry.parsed.term), (entry, others) => {
+      context.error(
+        entry,
+        ['term'],
+        `名词“${entry.parsed.term}”与 ${others.map((o) => `${o.displayPath} 的“${o.parsed.term}”`).join('、')}是同一个名词（忽略引号和空格）：` +
+          '同一名词只能有一个条目，各年份的释义应合并到该条目的 definitions 中',
+      );
+    });
+    for (const entry of entries) {
       let expected: string;
       try {
         expected = glossarySlug(entry.parsed.term);

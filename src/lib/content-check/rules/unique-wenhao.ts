@@ -4,26 +4,19 @@
  */
 import type { NoticeData } from '../../../schemas/notice.ts';
 import type { Rule } from '../context.ts';
-import type { ValidEntry } from '../types.ts';
+import { forEachDuplicate } from './duplicates.ts';
 
 export const uniqueWenhao: Rule = {
   name: 'unique-wenhao',
   description: '文号在所有文件中唯一（按规范写法比较）',
   check(context) {
-    const firstByWenhao = new Map<string, ValidEntry<NoticeData>>();
-    for (const notice of context.validOf<NoticeData>('notices')) {
-      const wenhao = notice.parsed.wenhao;
-      if (!wenhao) continue;
-      const first = firstByWenhao.get(wenhao);
-      if (!first) {
-        firstByWenhao.set(wenhao, notice);
-        continue;
-      }
+    forEachDuplicate(context.validOf<NoticeData>('notices'), (notice) => notice.parsed.wenhao, (notice, others, wenhao) => {
       context.error(
         notice,
         ['wenhao'],
-        `文号“${wenhao}”与 ${first.displayPath} 重复：每个文号只能属于一个文件（文号按规范写法比较，空格和括号样式不算区别）`,
+        `文号“${wenhao}”与 ${others.map((o) => o.displayPath).join('、')} 重复：` +
+          '每个文号只能属于一个文件（文号按规范写法比较，空格和括号样式不算区别）',
       );
-    }
+    });
   },
 };
