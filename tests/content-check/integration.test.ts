@@ -1,0 +1,34 @@
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import contentRules from '../../src/integrations/content-rules.ts';
+import { validFiles, writeProject } from './fixture.ts';
+
+/** Runs the integration's astro:config:setup hook on a project root, collecting what it logs. */
+function runSetup(root: string) {
+  const logged: string[] = [];
+  const logger = { info: (m: string) => logged.push(`info ${m}`), warn: (m: string) => logged.push(`warn ${m}`) };
+  const hook = contentRules().hooks['astro:config:setup'] as (options: unknown) => void;
+  hook({ config: { root: pathToFileURL(`${root}/`) }, logger, command: 'build' });
+  return logged;
+}
+
+describe('content-rules integration', () => {
+  test('stops the build with the same file:line field: message lines', () => {
+    const files = validFiles();
+    files['notices/sfzf-2025-008.mdx'] = files['notices/sfzf-2025-008.mdx'].replace('gazette: 2025-01', 'gazette: 2025-02');
+    const root = writeProject(files);
+    expect(() => runSetup(root)).toThrow(
+      '内容检查未通过（1 个错误）：\ncontent/notices/sfzf-2025-008.mdx:8 gazette: 找不到 gazettes 中 id 为“2025-02”的条目',
+    );
+  });
+
+  test('lets a valid project through and logs warnings without failing', () => {
+    const files = validFiles();
+    files['notices/sfzf-2019-018.mdx'] = files['notices/sfzf-2019-018.mdx'].replace('validity: 已废止', 'validity: 有效');
+    const logged = runSetup(writeProject(files));
+    expect(logged).toEqual([
+      'warn content/notices/sfzf-2019-018.mdx:5 validity: repealedBy 中列出了废止本文件的文件，但有效性仍为“有效”：是否应为“已废止”？',
+      'info 没有错误，1 个警告。',
+    ]);
+  });
+});
