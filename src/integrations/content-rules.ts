@@ -1,34 +1,51 @@
 /**
  * Astro integration: runs the content checker (schemas and cross-entry rules)
  * before `astro build` and `astro dev` start, and stops them with the same
- * messages as `npm run check` when any content is invalid.
+ * messages as `npm run check` when any content is invalid. While `astro dev`
+ * runs, an edited content file is checked again and problems are logged.
  *
- * Register in astro.config.mjs:
+ * Register in astro.config.mjs (first, so it fails before other work starts):
  *   import contentRules from './src/integrations/content-rules.ts';
  *   integrations: [contentRules(), mdx(), sitemap()]
  */
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { checkContent, formatMessage, formatSummary } from '../lib/content-check/index.ts';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checkContent, formatMessage, formatSummary, type CheckResult } from '../lib/content-check/index.ts';
 
 export interface ContentRulesOptions {
   /** Content folder relative to the project root. */
   contentDir?: string;
 }
 
+function logResult(result: CheckResult, logger: AstroIntegrationLogger): void {
+  for (const warning of result.warnings) logger.warn(formatMessage(warning));
+  for (const error of result.errors) logger.error(formatMessage(error));
+  logger.info(formatSummary(result).at(-1)!);
+}
+
 export default function contentRules(options: ContentRulesOptions = {}): AstroIntegration {
+  const contentDir = options.contentDir ?? 'content';
+  let root = process.cwd();
   return {
     name: 'content-rules',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const root = fileURLToPath(config.root);
-        const result = checkContent(options.contentDir ?? 'content', root);
-        for (const warning of result.warnings) logger.warn(formatMessage(warning));
+        root = fileURLToPath(config.root);
+        const result = checkContent(contentDir, root);
         if (result.errors.length > 0) {
+          for (const warning of result.warnings) logger.warn(formatMessage(warning));
           const lines = [...result.errors.map(formatMessage), ...formatSummary(result)];
           throw new Error(`内容检查未通过（${result.errors.length} 个错误）：\n${lines.join('\n')}`);
         }
-        logger.info(formatSummary(result).at(-1)!);
+        logResult(result, logger);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const folder = join(root, contentDir) + sep;
+        const recheck = (file: string) => {
+          if (file.startsWith(folder)) logResult(checkContent(contentDir, root), logger);
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
       },
     },
   };

@@ -1,15 +1,22 @@
+import { EventEmitter } from 'node:events';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import contentRules from '../../src/integrations/content-rules.ts';
 import { validFiles, writeProject } from './fixture.ts';
 
 /** Runs the integration's astro:config:setup hook on a project root, collecting what it logs. */
-function runSetup(root: string) {
+function runSetup(root: string, integration = contentRules()) {
   const logged: string[] = [];
-  const logger = { info: (m: string) => logged.push(`info ${m}`), warn: (m: string) => logged.push(`warn ${m}`) };
-  const hook = contentRules().hooks['astro:config:setup'] as (options: unknown) => void;
+  const logger = {
+    info: (m: string) => logged.push(`info ${m}`),
+    warn: (m: string) => logged.push(`warn ${m}`),
+    error: (m: string) => logged.push(`error ${m}`),
+  };
+  const hook = integration.hooks['astro:config:setup'] as (options: unknown) => void;
   hook({ config: { root: pathToFileURL(`${root}/`) }, logger, command: 'build' });
-  return logged;
+  return { logged, logger };
 }
 
 describe('content-rules integration', () => {
@@ -25,10 +32,24 @@ describe('content-rules integration', () => {
   test('lets a valid project through and logs warnings without failing', () => {
     const files = validFiles();
     files['notices/sfzf-2019-018.mdx'] = files['notices/sfzf-2019-018.mdx'].replace('validity: 已废止', 'validity: 有效');
-    const logged = runSetup(writeProject(files));
+    const { logged } = runSetup(writeProject(files));
     expect(logged).toEqual([
       'warn content/notices/sfzf-2019-018.mdx:5 validity: repealedBy 中列出了废止本文件的文件，但有效性仍为“有效”：是否应为“已废止”？',
       'info 没有错误，1 个警告。',
     ]);
+  });
+
+  test('checks again when a content file changes under astro dev, and logs the new error', () => {
+    const root = writeProject(validFiles());
+    const integration = contentRules();
+    const { logged, logger } = runSetup(root, integration);
+    const watcher = new EventEmitter();
+    (integration.hooks['astro:server:setup'] as (options: unknown) => void)({ server: { watcher }, logger });
+    const file = join(root, 'content/notices/sfzf-2020-075.mdx');
+    writeFileSync(file, validFiles()['notices/sfzf-2020-075.mdx'].replace('docType: 通告', 'docType: 告示'));
+    logged.length = 0;
+    watcher.emit('change', file);
+    expect(logged[0]).toMatch(/^error content\/notices\/sfzf-2020-075\.mdx:4 docType: 文种应为以下之一：/);
+    expect(logged.at(-1)).toBe('info 发现 1 个错误、0 个警告：请按上面的提示修改后再检查。');
   });
 });
