@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { formatMessage } from '../../src/lib/content-check/index.ts';
 import { checkEdited, checkWith, mdx, messageFor } from './fixture.ts';
 
+const N2025_PATH = 'notices/sfzf-2025-008.mdx';
+
 describe('schema failures name the file, the line, the field and what was expected', () => {
   test('a 文号 without its year in brackets', () => {
     const result = checkEdited('notices/sfzf-2020-075.mdx', 'wenhao: 沙府发〔2020〕75号', 'wenhao: 沙府发75号');
@@ -81,6 +83,17 @@ describe('schema failures name the file, the line, the field and what was expect
     const warning = messageFor(result.warnings, 'notices/sfzf-2020-075.mdx', 'printDate');
     expect(warning.line).toBe(7);
     expect(warning.message).toBe('未知字段，网站会忽略它；是否想写 printedDate？');
+  });
+  test('a misspelt field inside a list item is found too, with its line', () => {
+    const result = checkEdited('gazettes/2025-01.mdx', 'page: 36', 'pgae: 36');
+    const warning = messageFor(result.warnings, 'gazettes/2025-01.mdx', 'contents[1].pgae');
+    expect(warning.line).toBe(13);
+    expect(warning.message).toBe('未知字段，网站会忽略它；是否想写 page？');
+  });
+
+  test('a fractional page number asks for a whole number', () => {
+    const result = checkEdited(N2025_PATH, 'gazettePage: 36', 'gazettePage: 36.5');
+    expect(messageFor(result.errors, N2025_PATH, 'gazettePage').message).toBe('应为整数，实际是数字 36.5');
   });
 });
 
