@@ -1,0 +1,78 @@
+/**
+ * Builds the body nodes of one region of a document (a notice's own text, an
+ * enclosed document, an attachment, a report part): headings from the
+ * numbering, run-in heads, tables, preformatted forms.
+ */
+import type { RepairNote, SourceBlock } from '../types.ts';
+import type { BodyNode } from './model.ts';
+import { Outline } from './outline.ts';
+import { tableNode } from './table.ts';
+import { headKey } from './table-rows.ts';
+import { readMarker } from './numbering.ts';
+
+const stripMarker = (head: string) => readMarker(head)?.rest ?? head;
+
+export interface BodyOptions {
+  /** Markdown level of the first numbering family. */
+  baseLevel: number;
+  /** Work reports also have unnumbered parts and unnumbered run-in heads. */
+  workReport?: boolean;
+  /** Item heads seen so far in the document (shared across its regions), for tables that echo them. */
+  heads?: Set<string>;
+}
+
+export function buildBody(input: SourceBlock[], options: BodyOptions): { nodes: BodyNode[]; notes: RepairNote[] } {
+  const blocks = mergeSplitTables(input);
+  const outline = new Outline(options.baseLevel, options.workReport);
+  const nodes: BodyNode[] = [];
+  const notes: RepairNote[] = [];
+  blocks.forEach((block, i) => {
+    if (block.kind === 'table') {
+      const { node, notes: tableNotes } = tableNode(block, options.heads);
+      nodes.push(node);
+      notes.push(...tableNotes);
+      return;
+    }
+    if (block.kind === 'preformatted') {
+      nodes.push({ type: 'preformatted', text: block.rawLines?.join('\n') ?? block.text, lines: block.lines });
+      return;
+    }
+    const next = blocks.slice(i + 1).find((b) => b.kind === 'text')?.text;
+    const c = outline.classify(block.text, next);
+    if (c.kind === 'heading') nodes.push({ type: 'heading', level: c.level, text: c.text, lines: block.lines });
+    else nodes.push({ type: 'paragraph', text: c.text, head: c.head, lines: block.lines });
+    if (c.kind === 'paragraph' && c.head) options.heads?.add(headKey(stripMarker(c.head)));
+  });
+  return { nodes, notes };
+}
+
+const MAX_LOOSE = 40;
+
+/**
+ * A Word table can be cut by loose lines (merged-cell text printed outside
+ * the cells): two cell-per-line table blocks with only short loose lines
+ * between them are one table, the loose lines kept as its raw lines.
+ */
+function mergeSplitTables(blocks: SourceBlock[]): SourceBlock[] {
+  const out: SourceBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const prev = out.at(-1);
+    if (prev?.kind === 'table' && blocks[i].kind === 'text') {
+      let j = i;
+      while (j < blocks.length && j - i < 3 && blocks[j].kind === 'text' && isLoose(blocks[j].text)) j++;
+      const next = blocks[j];
+      if (j > i && next?.kind === 'table' && isCellPerLine(prev) && isCellPerLine(next)) {
+        const loose = blocks.slice(i, j).flatMap((b) => ['', b.text]);
+        const rawLines = [...(prev.rawLines ?? []), ...loose, '', ...(next.rawLines ?? [])];
+        out[out.length - 1] = { ...prev, rawLines, text: rawLines.join('\n'), lines: [prev.lines[0], next.lines[1]] };
+        i = j;
+        continue;
+      }
+    }
+    out.push(blocks[i]);
+  }
+  return out;
+}
+
+const isLoose = (text: string) => text.trim().length <= MAX_LOOSE && !/[。；]/.test(text);
+const isCellPerLine = (b: SourceBlock) => (b.rawLines ?? []).every((l) => l.split('\t').length <= 2);

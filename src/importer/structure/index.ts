@@ -1,0 +1,30 @@
+/**
+ * Stage 2 entry point: blocks of one export → gazette issue, documents
+ * (reports, notices, forwarded notices) and glossary entries.
+ */
+import { ImportError, type ReadResult, type RepairNote } from '../types.ts';
+import type { DocumentDraft, StructuredExport } from './model.ts';
+import { findGazette } from './gazette.ts';
+import { findSegments } from './boundaries.ts';
+import { buildNotices } from './notice.ts';
+import { buildReport } from './report.ts';
+import { linkContents } from './contents.ts';
+
+export function structureExport(read: ReadResult): StructuredExport {
+  const found = findGazette(read);
+  const excluded = found?.excluded ?? new Set<number>();
+  const segments = findSegments(read.blocks, excluded);
+  if (!segments.length) throw new ImportError(read.file, null, '未识别出任何文件：没有找到“××工作报告”标题加“——××年×月×日在……会议上”副标题，也没有找到单独成行的文号（如 沙府发〔2025〕8号）及其标题');
+  const warnings: RepairNote[] = [];
+  const first = segments[0].start;
+  const stray = read.blocks.slice(0, first).filter((b, i) => !excluded.has(i) && b.kind === 'text' && b.text.trim());
+  for (const b of stray) warnings.push({ line: b.lines[0], kind: 'flag', note: `此段位于第一个文件之前，未归入任何文件：“${b.text.trim().slice(0, 30)}”` });
+  const documents: DocumentDraft[] = [];
+  for (const seg of segments) {
+    if (seg.kind === 'report') documents.push(buildReport(read.blocks, seg));
+    else documents.push(...buildNotices(read.blocks, seg));
+  }
+  const gazette = found?.gazette ?? null;
+  if (gazette) linkContents(gazette, documents, warnings);
+  return { file: read.file, style: read.style, gazette, documents, warnings };
+}
