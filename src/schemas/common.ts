@@ -32,7 +32,7 @@ export const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: '应为日期，格式 YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, '应为日期，格式 YYYY-MM-DD，例如 2025-03-05')
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '应为日期，格式 YYYY-MM-DD，例如 2025-03-05', abort: true })
     .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
       message: '不是存在的日期（请检查月份和日）',
     }),
