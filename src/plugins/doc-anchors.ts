@@ -25,8 +25,9 @@ export const docAnchors = defineHastPlugin({
         tables++;
         ctx.wrapNode(node, {
           type: 'element',
-          tagName: 'div',
-          properties: { className: ['table-wrap'], tabIndex: 0, role: 'region', ariaLabel: `表格${tables}（可左右滚动）` },
+          // A labelled <section> is a region landmark by itself (no role attribute needed).
+          tagName: 'section',
+          properties: { className: ['table-wrap'], tabIndex: 0, ariaLabel: `表格${tables}（可左右滚动）` },
           children: [],
         });
       }

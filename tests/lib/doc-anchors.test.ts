@@ -13,7 +13,7 @@ describe('doc-anchors plugin', () => {
 
   test('wraps tables in a labelled, focusable scroll region', () => {
     const html = render('| 序号 | 名称 |\n| --- | --- |\n| 1 | 甲 |\n');
-    expect(html).toMatch(/<div class="table-wrap" tabindex="0" role="region" aria-label="表格1[^"]*"><table>/);
+    expect(html).toMatch(/<section class="table-wrap" tabindex="0" aria-label="表格1[^"]*"><table>/);
     expect(html).toContain('<th>序号</th>');
   });
 
