@@ -1,0 +1,151 @@
+/**
+ * Decides what one import does to the content folder: which files it
+ * creates, updates or leaves alone, and what it refuses without --force
+ * (a document already on the site with different text; a file edited by hand
+ * since its import). Nothing is written here.
+ */
+import type { PlannedEntry } from './entries.ts';
+import { entryPath } from './entries.ts';
+import { existingKey, readExisting, type ExistingEntry } from './existing.ts';
+import { editedByHand, manifestText, MANIFEST_NAME, readManifest, sha256, type Manifest } from './manifest.ts';
+import { mdxFile, splitMdx } from './frontmatter.ts';
+import { definitionOf, mergeDefinition, newGlossaryFile, termKey, type GlossaryFile } from './glossary-entries.ts';
+import { linkRelations } from './relations.ts';
+import { describeDifferences } from './differences.ts';
+import type { ReportDraft } from '../structure/model.ts';
+
+export interface VirtualEntry {
+  collection: string;
+  slug: string;
+  path: string;
+  data: Record<string, any>;
+  body: string;
+  /** Text on disk before the import, if any. */
+  diskText: string | null;
+  /** Changed by this import (needs writing if its text differs from disk). */
+  touched: boolean;
+  /** A document of this import matched this existing entry (same 文号 / title and date). */
+  duplicateOf: boolean;
+  /** A glossary definition from the same report was replaced by a different one. */
+  redefined: boolean;
+  sources: Set<string>;
+  label: string;
+}
+
+export interface FileChange {
+  path: string;
+  text: string;
+  action: 'create' | 'update' | 'unchanged';
+}
+
+export interface Plan {
+  changes: FileChange[];
+  conflicts: { path: string; message: string }[];
+  /** Final slug of every planned document, by export file and document index. */
+  slugs: Map<PlannedEntry, string>;
+  glossaryByReport: Map<PlannedEntry, string[]>;
+}
+
+export interface ExportEntries {
+  file: string;
+  entries: PlannedEntry[];
+}
+
+export function planImport(contentDir: string, exports: ExportEntries[], force: boolean): Plan {
+  const manifest = readManifest(contentDir);
+  const existing = readExisting(contentDir);
+  const state = new Map<string, VirtualEntry>(existing.map((e) => [e.path, fromDisk(e)]));
+  const slugs = new Map<PlannedEntry, string>();
+  const glossaryByReport = new Map<PlannedEntry, string[]>();
+  for (const exp of exports) {
+    for (const entry of exp.entries) placeDocument(state, entry, exp.file, slugs);
+    for (const entry of exp.entries) if (entry.collection === 'reports') glossaryByReport.set(entry, placeGlossary(state, entry, exp.file, slugs.get(entry)!));
+  }
+  linkRelations([...state.values()]);
+  return diff(state, manifest, contentDir, force, slugs, glossaryByReport);
+}
+
+function fromDisk(e: ExistingEntry): VirtualEntry {
+  return { collection: e.collection, slug: e.slug, path: e.path, data: e.data, body: e.body, diskText: e.text, touched: false, duplicateOf: false, redefined: false, sources: new Set(), label: e.path };
+}
+
+function placeDocument(state: Map<string, VirtualEntry>, entry: PlannedEntry, file: string, slugs: Map<PlannedEntry, string>): void {
+  if (entry.collection === 'glossary') return;
+  const match = [...state.values()].find((v) => v.collection === entry.collection && keyOf(v) === entry.key);
+  const path = match ? match.path : entryPath(entry);
+  const slug = match ? match.slug : entry.slug;
+  slugs.set(entry, slug);
+  const previous = state.get(path);
+  state.set(path, {
+    collection: entry.collection, slug, path, data: entry.data, body: entry.body,
+    diskText: previous?.diskText ?? null, touched: true, duplicateOf: !!previous && (previous.diskText !== null || previous.touched),
+    redefined: false, sources: new Set([...(previous?.sources ?? []), file]), label: String(entry.data.title ?? entry.data.name ?? slug),
+  });
+}
+
+function keyOf(v: VirtualEntry): string | null {
+  return existingKey({ collection: v.collection as any, slug: v.slug, path: v.path, text: '', data: v.data, body: v.body });
+}
+
+function placeGlossary(state: Map<string, VirtualEntry>, report: PlannedEntry, file: string, reportSlug: string): string[] {
+  const draft = report.doc as ReportDraft;
+  const listed: string[] = [];
+  for (const entry of draft.glossary) {
+    for (const term of entry.terms) {
+      const key = termKey(term);
+      let target = [...state.values()].find((v) => v.collection === 'glossary' && typeof v.data.term === 'string' && termKey(v.data.term) === key);
+      if (!target) {
+        const created = newGlossaryFile(term, (slug) => state.has(`glossary/${slug}.mdx`));
+        target = { collection: 'glossary', slug: created.slug, path: `glossary/${created.slug}.mdx`, data: created.data, body: '', diskText: null, touched: true, duplicateOf: false, redefined: false, sources: new Set(), label: term };
+        state.set(target.path, target);
+      }
+      const gfile: GlossaryFile = { slug: target.slug, data: { term: target.data.term, variants: target.data.variants ?? [], definitions: target.data.definitions ?? [], related: target.data.related ?? [] } };
+      const { replacedDifferent } = mergeDefinition(gfile, term, definitionOf(entry, term, draft, reportSlug));
+      target.data = gfile.data;
+      target.touched = true;
+      target.redefined ||= replacedDifferent && target.diskText !== null;
+      target.sources.add(file);
+      if (!listed.includes(target.slug)) listed.push(target.slug);
+    }
+  }
+  report.data.glossary = listed;
+  const own = [...state.values()].find((v) => v.collection === 'reports' && v.slug === reportSlug && v.touched);
+  if (own) own.data = report.data;
+  return listed;
+}
+
+function diff(state: Map<string, VirtualEntry>, manifest: Manifest, contentDir: string, force: boolean, slugs: Plan['slugs'], glossaryByReport: Plan['glossaryByReport']): Plan {
+  const changes: FileChange[] = [];
+  const conflicts: Plan['conflicts'] = [];
+  const next: Manifest = { version: 1, files: { ...manifest.files } };
+  for (const v of [...state.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (!v.touched) continue;
+    const text = mdxFile(v.data, v.body);
+    if (v.diskText === text) {
+      changes.push({ path: v.path, text, action: 'unchanged' });
+      continue;
+    }
+    if (v.diskText !== null) {
+      const reasons: string[] = [];
+      if (editedByHand(manifest, v.path, v.diskText)) reasons.push(manifest.files[v.path] ? '该文件在导入后被手工修改过' : '该文件不是由导入程序生成的（可能是手工创建的）');
+      if (v.duplicateOf) reasons.push(`站内已有同一文件“${v.label}”，内容不同：${describeDifferences(v.diskText, text)}`);
+      if (v.redefined) reasons.push(`名词“${v.data.term}”已有同一报告的不同释义`);
+      if (reasons.length && !force) conflicts.push({ path: v.path, message: reasons.join('；') });
+    }
+    changes.push({ path: v.path, text, action: v.diskText === null ? 'create' : 'update' });
+    next.files[v.path] = { sha256: sha256(text), sources: [...new Set([...(manifest.files[v.path]?.sources ?? []), ...v.sources])] };
+  }
+  const mtext = manifestText(next);
+  const current = readManifestText(contentDir);
+  if (mtext !== current) changes.push({ path: MANIFEST_NAME, text: mtext, action: current === null ? 'create' : 'update' });
+  return { changes, conflicts, slugs, glossaryByReport };
+}
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+function readManifestText(contentDir: string): string | null {
+  const p = join(contentDir, MANIFEST_NAME);
+  return existsSync(p) ? readFileSync(p, 'utf8') : null;
+}
+
+export { splitMdx };
