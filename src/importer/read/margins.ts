@@ -14,7 +14,10 @@ const WIDE_BY = 2.5;
 /** Share of wide lines that makes a region wide. */
 const WIDE_SHARE = 0.4;
 
-/** The most common (rounded) width between 16 and 48 em; 28 when there is none. */
+/** Fewer full-looking lines than this say nothing about the wrap width. */
+const MIN_SAMPLE = 20;
+
+/** The most common (rounded) width between 16 and 48 em; 28 (the NOTES margin) when too few lines tell. */
 export function dominantWidth(widths: number[]): number {
   const counts = new Map<number, number>();
   for (const w of widths) {
@@ -23,6 +26,7 @@ export function dominantWidth(widths: number[]): number {
   }
   let best = 28;
   let bestCount = 0;
+  if ([...counts.values()].reduce((a, b) => a + b, 0) < MIN_SAMPLE) return best;
   for (const [w, n] of counts) if (n > bestCount || (n === bestCount && w > best)) [best, bestCount] = [w, n];
   return best;
 }
