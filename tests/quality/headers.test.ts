@@ -1,0 +1,139 @@
+/**
+ * deploy/nginx.conf, served for real by Debian's nginx on a loopback port: security
+ * headers on every page and error, caching by kind of file, gzip, redirects, the 404 page.
+ */
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DIST } from '../site/helpers.ts';
+import { builtHtmlPages } from './built-pages.ts';
+import { header, httpGet, parseCsp, type RawResponse } from './serve/http-get.ts';
+import { serveWithNginx, type RunningServer } from './serve/nginx.ts';
+
+let server: RunningServer;
+beforeAll(async () => void (server = await serveWithNginx()));
+afterAll(async () => server?.stop());
+const get = (path: string, headers?: Record<string, string>) => httpGet(server.origin + path, headers);
+
+const YEAR = 'public, max-age=31536000, immutable';
+
+function maxAge(response: RawResponse): number {
+  const m = /max-age=(\d+)/.exec(header(response, 'cache-control'));
+  return m ? Number(m[1]) : NaN;
+}
+
+function expectSecurityHeaders(response: RawResponse): void {
+  const csp = parseCsp(header(response, 'content-security-policy'));
+  const scripts = csp.get('script-src') ?? csp.get('default-src') ?? [];
+  expect(scripts).toContain("'self'");
+  expect(scripts).not.toContain("'unsafe-inline'");
+  expect(scripts).not.toContain("'unsafe-eval'");
+  expect(scripts.some((s) => s === '*' || s.endsWith(':'))).toBe(false);
+  expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+  expect(csp.get('object-src')).toEqual(["'none'"]);
+  expect(header(response, 'x-content-type-options')).toBe('nosniff');
+  expect(header(response, 'referrer-policy')).toBe('strict-origin-when-cross-origin');
+  expect(header(response, 'permissions-policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+  expect(header(response, 'server')).toBe('nginx');
+}
+
+describe('nginx serving dist/ with deploy/nginx.conf', () => {
+  test('every built page is served with the security headers and short caching', async () => {
+    const pages = builtHtmlPages().filter((p) => p !== '/404.html');
+    expect(pages.length).toBeGreaterThan(0);
+    for (const path of pages) {
+      const response = await get(path);
+      expect(response.status, path).toBe(200);
+      expect(header(response, 'content-type'), path).toBe('text/html; charset=utf-8');
+      expectSecurityHeaders(response);
+      expect(maxAge(response), path).toBeLessThanOrEqual(600);
+    }
+  });
+
+  test('hashed build assets are cached for a year as immutable', async () => {
+    const assets = readdirSync(join(DIST, '_astro'));
+    expect(assets.length).toBeGreaterThan(0);
+    for (const name of assets) {
+      const response = await get(`/_astro/${name}`);
+      expect(response.status, name).toBe(200);
+      expect(header(response, 'cache-control'), name).toBe(YEAR);
+      expectSecurityHeaders(response);
+    }
+  });
+
+  test('a missing page answers 404 with the Chinese 404 page, the security headers and no long caching', async () => {
+    for (const path of ['/no-such-page/', '/_astro/no-such-file.js', '/documents/no-such-document/']) {
+      const response = await get(path);
+      expect(response.status, path).toBe(404);
+      expect(response.body.toString('utf8')).toContain('页面不存在');
+      expectSecurityHeaders(response);
+      expect(header(response, 'cache-control')).not.toContain('immutable');
+    }
+  });
+
+  test('text is gzipped for clients that accept it, with Vary: Accept-Encoding', async () => {
+    const css = readdirSync(join(DIST, '_astro')).find((n) => n.endsWith('.css'))!;
+    for (const path of ['/', `/_astro/${css}`, '/rss.xml', '/data/documents.json']) {
+      const plain = await get(path);
+      const zipped = await get(path, { 'Accept-Encoding': 'gzip' });
+      expect(header(zipped, 'content-encoding'), path).toBe('gzip');
+      expect(header(zipped, 'vary'), path).toContain('Accept-Encoding');
+      expect(gunzipSync(zipped.body).equals(plain.body), path).toBe(true);
+      expect(header(plain, 'content-encoding'), path).toBe('');
+    }
+  });
+
+  test('a page address without its trailing slash redirects to it, keeping the reader\'s host', async () => {
+    const page = builtHtmlPages().find((p) => /^\/documents\/[^/]+\/$/.test(p))!;
+    const response = await get(page.slice(0, -1));
+    expect(response.status).toBe(301);
+    expect(header(response, 'location')).toBe(page);
+  });
+
+  test('dotfiles are never served', async () => {
+    const response = await get('/.htaccess');
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('caching of Pagefind search files', () => {
+  // Pagefind's output layout (the search issue adds the index to dist/): hashed chunks and
+  // metadata, unhashed entry files. A small copy of that layout proves the rules.
+  const files = {
+    'index.html': '<!doctype html><title>t</title>',
+    'pagefind/pagefind.js': 'export {}',
+    'pagefind/pagefind-entry.json': '{}',
+    'pagefind/wasm.zh.pagefind': 'x',
+    'pagefind/pagefind.zh_4c1a9e.pf_meta': 'x',
+    'pagefind/fragment/zh_2b3c4d5.pf_fragment': 'x',
+    'pagefind/index/zh_9f8e7d6.pf_index': 'x',
+    'pagefind/filter/zh_1a2b3c4.pf_filter': 'x',
+  };
+  let root: string;
+  let pagefindServer: RunningServer;
+  beforeAll(async () => {
+    root = mkdtempSync(join(tmpdir(), 'spb-pagefind-'));
+    chmodSync(root, 0o755); // readable by nginx's unprivileged workers
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true, mode: 0o755 });
+      writeFileSync(join(root, path), text, { mode: 0o644 });
+    }
+    pagefindServer = await serveWithNginx(root);
+  });
+  afterAll(async () => {
+    await pagefindServer?.stop();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('hashed index chunks and metadata are immutable for a year; entry files are revalidated within minutes', async () => {
+    for (const path of Object.keys(files).filter((p) => p.startsWith('pagefind/'))) {
+      const response = await httpGet(`${pagefindServer.origin}/${path}`);
+      expect(response.status, path).toBe(200);
+      const hashed = /\/(fragment|index|filter)\/|\.pf_meta$/.test(path);
+      if (hashed) expect(header(response, 'cache-control'), path).toBe(YEAR);
+      else expect(maxAge(response), path).toBeLessThanOrEqual(600);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Turns deploy/nginx.conf (a conf.d file: maps and a server block) into a complete
+ * nginx.conf that an unprivileged test run can start: loopback port, dist/ as root,
+ * pid, logs and temporary files in one scratch folder. Nothing else is changed, so the
+ * tests exercise the production headers, caching and error pages as written.
+ */
+
+export interface ServeOptions {
+  /** Text of deploy/nginx.conf. */
+  deployConfig: string;
+  /** Folder to serve (absolute). */
+  root: string;
+  /** Loopback port to listen on. */
+  port: number;
+  /** Scratch folder for pid, logs and temporary files (absolute). */
+  scratch: string;
+  /** Debian's MIME table; production nginx.conf includes the same file. */
+  mimeTypes?: string;
+}
+
+function replaceDirective(config: string, name: string, replacement: string, expected: 'one' | 'some'): string {
+  const pattern = new RegExp(`^([ \\t]*)${name}[ \\t][^;\\n]*;[ \\t]*$`, 'gm');
+  const count = config.match(pattern)?.length ?? 0;
+  if (count === 0 || (expected === 'one' && count > 1)) {
+    throw new Error(`deploy/nginx.conf: 应有${expected === 'one' ? '且仅有一条' : '至少一条'} ${name} 指令，实际 ${count} 条`);
+  }
+  let first = true;
+  return config.replace(pattern, (_, indent: string) => {
+    // Several listen lines (IPv4, IPv6) become the single loopback one.
+    const line = first ? `${indent}${replacement}` : `${indent}# (${name} replaced for the test server)`;
+    first = false;
+    return line;
+  });
+}
+
+export function testNginxConfig(options: ServeOptions): string {
+  const { root, port, scratch, mimeTypes = '/etc/nginx/mime.types' } = options;
+  let site = replaceDirective(options.deployConfig, 'listen', `listen 127.0.0.1:${port};`, 'some');
+  site = replaceDirective(site, 'root', `root ${root};`, 'one');
+  return [
+    'daemon off;',
+    'worker_processes 1;',
+    `pid ${scratch}/nginx.pid;`,
+    `error_log ${scratch}/error.log warn;`,
+    'events { worker_connections 256; }',
+    'http {',
+    `  include ${mimeTypes};`,
+    '  default_type application/octet-stream;',
+    '  sendfile on;',
+    `  access_log ${scratch}/access.log;`,
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${scratch}/${t};`),
+    site,
+    '}',
+    '',
+  ].join('\n');
+}
