@@ -42,10 +42,16 @@ export function findAttachments(blocks: SourceBlock[], from: number, to: number)
   });
 }
 
-/** A second title line continues the first when the first was wrapped or the second is a bracketed qualifier. */
+/** Words a complete attachment title ends with. */
+const TITLE_END = /(表|单|录|图|书|案|划|见|知|则|法|要点|清单|名单|协议|职责|方式|分工|解释|[）)])$/;
+
+/** A second title line continues the first when the first was cut mid-title or the second is a bracketed qualifier. */
 function continuesTitle(parts: SourceBlock[], next: SourceBlock): boolean {
   const t = stripBold(next.text).trim();
-  return /^[（(]/.test(t) || stripBold(parts.at(-1)!.text).trim().length >= 14;
+  if (/[：:]/.test(t)) return false;
+  if (/^[（(][^（）()]+[）)]$/.test(t)) return true;
+  const last = stripBold(parts.at(-1)!.text).trim();
+  return last.length >= 10 && !TITLE_END.test(last) && t.length >= 3;
 }
 
 /** Titles listed after `附件：`, by number (a single unnumbered attachment is number null). */

@@ -9,6 +9,20 @@ import { findSegments } from './boundaries.ts';
 import { buildNotices } from './notice.ts';
 import { buildReport } from './report.ts';
 import { linkContents } from './contents.ts';
+import type { NoticeDraft } from './model.ts';
+
+/**
+ * 自发布之日起施行 → the publication date (the 印发 date, else the gazette's date, as the schema defines it);
+ * 自印发之日起施行 → the 印发 date only. Flagged when the date is missing or only the gazette's.
+ */
+function resolveEffectiveDate(d: NoticeDraft): void {
+  if (!d.effectiveBasis || d.effectiveBasis === 'date') return;
+  const date = d.effectiveBasis === 'publication' ? d.publishedDate : d.printedDate;
+  d.effectiveDate = date;
+  const basis = d.effectiveBasis === 'publication' ? '发布日期' : '印发日期';
+  if (!date) d.notes.push({ line: null, kind: 'flag', note: `施行日期“${d.effectiveText}”取决于${basis}，但文件未印出该日期，effectiveDate 留空` });
+  else if (!d.printedDate) d.notes.push({ line: null, kind: 'flag', note: `施行日期“${d.effectiveText}”取决于发布日期；文件未印出印发日期，按发布日期的定义取公报出版日期 ${date}，请核对` });
+}
 
 export function structureExport(read: ReadResult): StructuredExport {
   const found = findGazette(read);
@@ -26,5 +40,6 @@ export function structureExport(read: ReadResult): StructuredExport {
   }
   const gazette = found?.gazette ?? null;
   if (gazette) linkContents(gazette, documents, warnings);
+  for (const d of documents) if (d.kind === 'notice') resolveEffectiveDate(d);
   return { file: read.file, style: read.style, gazette, documents, warnings };
 }

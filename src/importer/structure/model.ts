@@ -57,6 +57,8 @@ export interface NoticeDraft extends DocumentCommon {
   validity: '有效' | '已废止';
   effectiveDate: string | null;
   effectiveText: string | null;
+  /** What the effective date follows from: a printed date, the publication or the 印发 date. */
+  effectiveBasis: 'date' | 'publication' | 'printing' | null;
   repeals: RelatedDraft[];
   repealedBy: RelatedDraft[];
   /** Wenhao-or-title key of the parent notice for forwarded documents; resolved to a slug later. */

@@ -44,6 +44,7 @@ export function buildNotices(blocks: SourceBlock[], seg: Segment): NoticeDraft[]
   const attachmentsFrom = enclosed ? enclosed.end : ownEnd;
   const spans = findAttachments(blocks, attachmentsFrom, tailEnd);
   const listed = readAttachmentList(blocks, headerEnd, spans[0]?.at ?? tailEnd);
+  if (forwarded) for (const [k, v] of listed) if (compact(v.title).includes(compact(forwarded.title).slice(-20))) listed.delete(k);
   const { listedTitles, notes: listNotes } = compareWithList(spans, listed, blocks);
   notes.push(...listNotes);
 
@@ -100,16 +101,14 @@ export function buildNotices(blocks: SourceBlock[], seg: Segment): NoticeDraft[]
     publicRelease: status?.publicRelease ?? false,
     statusLine: status?.printed ?? null,
     validity: '有效',
-    effectiveDate: validity.effectiveBasis === 'date' ? validity.effectiveDate : validity.effectiveBasis ? printedDate : null,
+    effectiveDate: validity.effectiveBasis === 'date' ? validity.effectiveDate : null,
     effectiveText: validity.effectiveText,
+    effectiveBasis: validity.effectiveBasis,
     repeals: validity.repeals,
     repealedBy: [],
     parent: null,
     attachments,
   };
-  if (validity.effectiveBasis && validity.effectiveBasis !== 'date' && !printedDate) {
-    notes.push({ line: null, kind: 'flag', note: `施行日期“${validity.effectiveText}”取决于印发/发布日期，但文件未印出该日期` });
-  }
   if (!forwarded) return [notice];
   const childSeg: Segment = { kind: 'notice', start: forwarded.start, end: forwarded.end, section: seg.section, wenhaoAt: null, titleAt: forwarded.titleAt, title: forwarded.title };
   const children = buildNotices(blocks, childSeg);

@@ -47,7 +47,6 @@ export function buildEntries(structured: StructuredExport, read: ReadResult): { 
     const ids = headingIds(d.body);
     const notes = [...perDocument[i], ...d.notes].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     const common = {
-      title: d.title,
       issuer: d.issuer,
       signer: d.signer,
       signedDate: d.signedDate,
