@@ -1,0 +1,153 @@
+/**
+ * Fidelity of an import: for each line of the export, the share of its content
+ * characters (Chinese, digits, Latin letters) that appear, in order, in the
+ * imported content. Punctuation, spaces and export markup (Word bookmarks,
+ * HTML tags) do not count, so debris
+ * removal and normalisation of spacing cost nothing, while a lost, changed or
+ * moved word does.
+ *
+ * The content is a list of segments in source order (one per imported entry):
+ * the entry's frontmatter text values, which may appear in any order, then its
+ * body, which must follow the source. Lines are aligned greedily: an exact
+ * match just ahead of the cursor, else an exact match among the frontmatter
+ * values, else the longest common subsequence within a tight window ahead.
+ */
+
+export interface ContentSegment {
+  /** Frontmatter text values (title, 文号, dates…), matched in any order. */
+  fields: string;
+  /** Body text, matched in source order. */
+  body: string;
+}
+
+export interface LineFidelity {
+  /** 1-based source line. */
+  line: number;
+  text: string;
+  /** Content characters in the line (UTF-16 units; a rare astral character counts twice). */
+  total: number;
+  /** Of those, how many were found in order. */
+  found: number;
+}
+
+export interface FidelityReport {
+  lines: LineFidelity[];
+  total: number;
+  found: number;
+  /** found / total (1 when the export has no content characters). */
+  share: number;
+}
+
+const CONTENT_CHAR = /[\p{Script=Han}\p{Nd}A-Za-zＡ-Ｚａ-ｚ]/u;
+
+/** The content characters of a text, in order. */
+export function contentChars(text: string): string {
+  let out = '';
+  for (const ch of text) if (CONTENT_CHAR.test(ch)) out += ch;
+  return out;
+}
+
+/**
+ * How far ahead of the cursor an exact match may lie. Short lines (a table cell
+ * `1`, a page number `- 4 -`) match by chance anywhere, so they must match at
+ * the cursor, give or take a heading or markup the import inserted.
+ */
+function exactWindow(length: number): number {
+  if (length <= 3) return 40;
+  if (length <= 8) return 400;
+  return 4000 + 20 * length;
+}
+
+/** Export markup that is not printed text: Word bookmarks and HTML tags (their letters would count). */
+const MARKUP = /\[bookmark: [^\]]*\]|<\/?(?:p|br|span|div)\b[^>]*>/gi;
+
+/**
+ * Longest common subsequence of `needle` within `hay` (UTF-16 units), and the
+ * end (exclusive) of the shortest prefix of hay that holds it.
+ */
+export function lcsIn(needle: string, hay: string): { length: number; end: number } {
+  const n = needle.length;
+  const column = new Uint32Array(n + 1);
+  let best = 0;
+  let end = 0;
+  for (let j = 0; j < hay.length && best < n; j++) {
+    const ch = hay.charCodeAt(j);
+    let diagonal = 0;
+    for (let i = 1; i <= n; i++) {
+      const up = column[i];
+      column[i] = needle.charCodeAt(i - 1) === ch ? diagonal + 1 : Math.max(up, column[i - 1]);
+      diagonal = up;
+    }
+    if (column[n] > best) {
+      best = column[n];
+      end = j + 1;
+    }
+  }
+  return { length: best, end };
+}
+
+interface Target {
+  text: string;
+  /** [start, end) ranges of each segment's frontmatter values within text. */
+  fields: { start: number; end: number }[];
+}
+
+function buildTarget(segments: ContentSegment[]): Target {
+  let text = '';
+  const fields: Target['fields'] = [];
+  for (const segment of segments) {
+    const f = contentChars(segment.fields);
+    fields.push({ start: text.length, end: text.length + f.length });
+    text += f + contentChars(segment.body);
+  }
+  return { text, fields };
+}
+
+/** Scores every line of the export against the imported content. */
+export function measureFidelity(sourceLines: string[], segments: ContentSegment[]): FidelityReport {
+  const target = buildTarget(segments);
+  const t = target.text;
+  const lines: LineFidelity[] = [];
+  let cursor = 0;
+
+  sourceLines.forEach((text, index) => {
+    const s = contentChars(text.replace(MARKUP, ''));
+    const k = s.length;
+    if (k === 0) return;
+    const entry: LineFidelity = { line: index + 1, text, total: k, found: 0 };
+    lines.push(entry);
+
+    const exact = t.indexOf(s, cursor);
+    if (exact >= 0 && exact - cursor <= exactWindow(k)) {
+      entry.found = k;
+      cursor = exact + s.length;
+      return;
+    }
+    // Frontmatter values of the entries around the cursor, in any order.
+    const nearby = target.fields.filter((f) => f.end >= cursor - 2000 && f.start <= cursor + 2000);
+    if (nearby.some((f) => t.slice(f.start, f.end).includes(s))) {
+      entry.found = k;
+      return;
+    }
+    // A tight window: characters scattered far ahead are chance matches, not this line.
+    const window = t.slice(cursor, cursor + Math.ceil(1.5 * k) + 20);
+    const aligned = lcsIn(s, window);
+    const inFields = Math.max(0, ...nearby.map((f) => lcsIn(s, t.slice(f.start, f.end)).length));
+    // Less than half a line in common is chance (common characters), not this line.
+    const best = Math.max(aligned.length, inFields);
+    entry.found = best >= k / 2 ? best : 0;
+    if (aligned.length >= 0.8 * k && aligned.length >= inFields) cursor += aligned.end;
+  });
+
+  const total = lines.reduce((n, l) => n + l.total, 0);
+  const found = lines.reduce((n, l) => n + l.found, 0);
+  return { lines, total, found, share: total ? found / total : 1 };
+}
+
+/** The `count` lines with the lowest share found (most characters missing first among equals). */
+export function worstLines(report: FidelityReport, count = 10): LineFidelity[] {
+  return report.lines
+    .filter((l) => l.found < l.total)
+    .sort((a, b) => a.found / a.total - b.found / b.total || b.total - b.found - (a.total - a.found) || a.line - b.line)
+    .slice(0, count);
+}
