@@ -5,7 +5,7 @@
  * imported content (every entry whose frontmatter `source.file` is the export's
  * file name, plus the glossary definitions of its reports), and the 10 worst lines.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadContent, segmentsFor } from '../src/importer/fidelity-content.ts';
 import { measureFidelity, worstLines } from '../src/importer/fidelity.ts';
@@ -23,10 +23,19 @@ function main(argv: string[]): number {
     console.error('用法：npm run fidelity -- <导出文件> [更多导出文件] [--content-dir <内容目录>]');
     return 2;
   }
+  if (!existsSync(contentDir)) {
+    console.error(`内容目录“${contentDir}”不存在：请用 --content-dir 指定导入时使用的内容目录`);
+    return 2;
+  }
   const entries = loadContent(contentDir);
   let status = 0;
   for (const path of exports) {
     const file = basename(path);
+    if (!existsSync(path)) {
+      console.error(`${path}：找不到导出文件`);
+      status = 1;
+      continue;
+    }
     try {
       const read = readExport(readFileSync(path), file);
       const { segments, count } = segmentsFor(file, entries);
