@@ -56,8 +56,7 @@ export function buildReport(blocks: SourceBlock[], seg: Segment): ReportDraft {
   let glossary: ReportDraft['glossary'] = [];
   let glossaryIssuer: string | null = null;
   if (glossaryAt) {
-    const heading = glossaryAt.markerAt < glossaryAt.at ? '附件\u3000名词解释' : '名词解释';
-    body.push({ type: 'heading', level: 2, text: heading, lines: [blocks[glossaryAt.markerAt].lines[0], blocks[glossaryAt.at].lines[1]] });
+    // The site shows the 名词解释 from the glossary entries; the body keeps only what follows the list.
     const read = readGlossary(blocks.slice(glossaryAt.at + 1, seg.end));
     glossary = read.entries;
     notes.push(...read.notes);

@@ -8,11 +8,26 @@
 /** Characters escaped anywhere in a text. */
 const SPECIAL = /[\\`*_{}[\]<>|~&#!]/g;
 
+/**
+ * GFM turns bare URLs, www. names and e-mail addresses into links whatever is
+ * escaped, so such a token is written as a string expression: {"www.example.com"}.
+ */
+const LINKABLE = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.)[A-Za-z0-9./:_%?#=&~+@!$'*,;-]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+
 /** Escapes one line of text (no line breaks expected). */
 export function escapeText(text: string): string {
-  const escaped = text.replace(SPECIAL, (ch) => `\\${ch}`);
-  return escapeLineStart(escaped);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(LINKABLE)) {
+    out += escapePlain(text.slice(last, m.index));
+    out += `{${JSON.stringify(m[0])}}`;
+    last = (m.index ?? 0) + m[0].length;
+  }
+  out += escapePlain(text.slice(last));
+  return escapeLineStart(out);
 }
+
+const escapePlain = (text: string): string => text.replace(SPECIAL, (ch) => `\\${ch}`);
 
 /** `-`, `+`, `=` and `N.`/`N)` at the start of a line open markdown blocks. */
 function escapeLineStart(line: string): string {
