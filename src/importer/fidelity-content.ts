@@ -40,6 +40,8 @@ export function loadEntry(root: string, path: string): Entry {
 /** Every string and number in a frontmatter value, one per line. */
 function textValues(value: unknown, key = ''): string[] {
   if (SKIPPED_KEYS.has(key)) return [];
+  // Entry ids and anchors (shi-xiang-xing-dong) are references, not printed text.
+  if (typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return [];
   if (typeof value === 'string' || typeof value === 'number') return [String(value)];
   if (Array.isArray(value)) return value.flatMap((v) => textValues(v));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => textValues(v, k));

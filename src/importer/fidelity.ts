@@ -9,8 +9,9 @@
  * The content is a list of segments in source order (one per imported entry):
  * the entry's frontmatter text values, which may appear in any order, then its
  * body, which must follow the source. Lines are aligned greedily: an exact
- * match just ahead of the cursor, else an exact match among the frontmatter
- * values, else the longest common subsequence within a tight window ahead.
+ * match among the frontmatter values of the entries at the cursor, else an
+ * exact match just ahead of the cursor in the text, else the longest common
+ * subsequence within a tight window ahead.
  */
 
 export interface ContentSegment {
@@ -88,19 +89,33 @@ export function lcsIn(needle: string, hay: string): { length: number; end: numbe
 
 interface Target {
   text: string;
-  /** [start, end) ranges of each segment's frontmatter values within text. */
-  fields: { start: number; end: number }[];
+  /** Per segment: [start, end) of its frontmatter values within text, and the end of its body. */
+  segments: { start: number; end: number; bodyEnd: number }[];
 }
 
 function buildTarget(segments: ContentSegment[]): Target {
   let text = '';
-  const fields: Target['fields'] = [];
+  const ranges: Target['segments'] = [];
   for (const segment of segments) {
-    const f = contentChars(segment.fields);
-    fields.push({ start: text.length, end: text.length + f.length });
-    text += f + contentChars(segment.body);
+    const fields = contentChars(segment.fields);
+    const start = text.length;
+    text += fields + contentChars(segment.body);
+    ranges.push({ start, end: start + fields.length, bodyEnd: text.length });
   }
-  return { text, fields };
+  return { text, segments: ranges };
+}
+
+/** Frontmatter values of the entry under the cursor and the next two (an entry's title may print before its 文号). */
+function nearbyFields(target: Target, cursor: number): string[] {
+  const at = Math.max(0, target.segments.findIndex((s) => cursor < s.bodyEnd));
+  return target.segments.slice(at, at + 3).map((s) => target.text.slice(s.start, s.end));
+}
+
+/** Distance from `from` to `to` in body text only: frontmatter values in between do not count. */
+function bodyDistance(target: Target, from: number, to: number): number {
+  let distance = to - from;
+  for (const s of target.segments) distance -= Math.max(0, Math.min(to, s.end) - Math.max(from, s.start));
+  return distance;
 }
 
 /** Scores every line of the export against the imported content. */
@@ -117,22 +132,23 @@ export function measureFidelity(sourceLines: string[], segments: ContentSegment[
     const entry: LineFidelity = { line: index + 1, text, total: k, found: 0 };
     lines.push(entry);
 
-    const exact = t.indexOf(s, cursor);
-    if (exact >= 0 && exact - cursor <= exactWindow(k)) {
+    // Frontmatter values first: they hold the title, 文号 and dates in any order, and a
+    // common string (an issuer) found there must not send the cursor far ahead in a body.
+    const fields = nearbyFields(target, cursor);
+    if (fields.some((f) => f.includes(s))) {
       entry.found = k;
-      cursor = exact + s.length;
       return;
     }
-    // Frontmatter values of the entries around the cursor, in any order.
-    const nearby = target.fields.filter((f) => f.end >= cursor - 2000 && f.start <= cursor + 2000);
-    if (nearby.some((f) => t.slice(f.start, f.end).includes(s))) {
+    const exact = t.indexOf(s, cursor);
+    if (exact >= 0 && bodyDistance(target, cursor, exact) <= exactWindow(k)) {
       entry.found = k;
+      cursor = exact + s.length;
       return;
     }
     // A tight window: characters scattered far ahead are chance matches, not this line.
     const window = t.slice(cursor, cursor + Math.ceil(1.5 * k) + 20);
     const aligned = lcsIn(s, window);
-    const inFields = Math.max(0, ...nearby.map((f) => lcsIn(s, t.slice(f.start, f.end)).length));
+    const inFields = Math.max(0, ...fields.map((f) => lcsIn(s, f).length));
     // Less than half a line in common is chance (common characters), not this line.
     const best = Math.max(aligned.length, inFields);
     entry.found = best >= k / 2 ? best : 0;

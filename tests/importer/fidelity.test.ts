@@ -61,6 +61,14 @@ describe('fidelity', () => {
     expect(report.share).toBe(1);
   });
 
+  test('does not let a long frontmatter push the next body out of reach of a short line', () => {
+    const segments = [
+      { fields: '', body: A },
+      { fields: 'glossary '.repeat(300), body: `各位代表：\n\n${B}` },
+    ];
+    expect(measureFidelity([A, '各位代表：', B], segments).share).toBe(1);
+  });
+
   test('lists the worst lines first, the most characters missing first among equals', () => {
     const report = measureFidelity([A, '- 11 -', B, C], body(A, B.slice(0, 24), C.replace('10%', '11%')));
     expect(worstLines(report, 3).map((l) => l.line)).toEqual([2, 3, 4]);
