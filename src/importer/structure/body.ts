@@ -28,8 +28,8 @@ export function buildBody(input: SourceBlock[], options: BodyOptions): { nodes: 
   const notes: RepairNote[] = [];
   blocks.forEach((block, i) => {
     if (block.kind === 'table') {
-      const { node, notes: tableNotes } = tableNode(block, options.heads);
-      nodes.push(node);
+      const { nodes: tableNodes, notes: tableNotes } = tableNode(block, options.heads);
+      nodes.push(...tableNodes);
       notes.push(...tableNotes);
       return;
     }

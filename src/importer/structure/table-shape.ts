@@ -47,6 +47,7 @@ export function shapeTable(raw: RawTable): ShapedTable {
   header = widenHeader(header, width);
   rows = rows.map((r) => (r.group ? r : { ...r, cells: align(r.cells, width, raw.layout) }));
   if (raw.layout === 'tab-rows') rows = mergeContinuations(rows, notes);
+  else for (const row of rows) row.cells = row.cells.map((c) => joinWrappedLines(c, row.lines[0], notes));
   placeEchoes(raw, rows, notes);
   numberByPosition(header, rows, notes);
   fillDown(header, rows, notes);
@@ -138,6 +139,30 @@ function placeEchoes(raw: RawTable, rows: ShapedRow[], notes: RepairNote[]): voi
     if (prev) row.cells[0] = String(Number(prev.cells[0]) + 1);
     notes.push({ line: o.line, kind: 'reorder', note: `表格行重建：游离的“${text}”是正文条目标题的合并单元格，移入第 ${o.beforeRow} 行之后的行${prev ? `，补序号 ${row.cells[0]}` : ''}` });
   }
+}
+
+/** Organisation names end a line of a unit cell; a line ending otherwise was wrapped. */
+const ORG_END = /(局|委|办|部|室|会|司|镇|街道|部门|单位|企业|中心|机关|联|协|队|院|所|站|处|厅|府|政府|公司|集团)$/;
+
+/**
+ * A cell line cut by the cell width (联动共建 / 科学城, 招商领导小组 / 成员单位) joins the next
+ * line without separator; a （…） line qualifies the line above. Lines ending in
+ * punctuation, digits or an organisation name, and numbered items, stay separate.
+ */
+function joinWrappedLines(cell: string, line: number, notes: RepairNote[]): string {
+  if (!cell.includes('\n')) return cell;
+  const parts = cell.split('\n').map((l) => l.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const part of parts) {
+    const prev = out.at(-1);
+    const qualifier = /^[（(][^（）()]*[）)]$/.test(part);
+    const wrapped = prev !== undefined && /[\u4e00-\u9fa5]$/.test(prev) && prev.replace(/\s/g, '').length >= 4 && !ORG_END.test(prev) && !/^[①-⑳]|^\d+[.．、]|^[（(]\d+[）)]/.test(part);
+    if (prev !== undefined && (qualifier || wrapped)) {
+      out[out.length - 1] = `${prev}${part}`;
+      notes.push({ line, kind: 'join', note: `单元格内折行合并：“${prev}”+“${part}”` });
+    } else out.push(part);
+  }
+  return out.join('\n');
 }
 
 /** Merged leading cells hold a value on a group's first row only: copy it down. */

@@ -25,24 +25,34 @@ export function isFormTable(rawLines: string[]): boolean {
   return signals >= 2 || (signals >= 1 && emptyShare > 0.4) || (tabbed.length >= 4 && emptyShare > 0.6 && tabbed.every((l) => l.split('\t').length > 2));
 }
 
-export function tableNode(block: SourceBlock, echoes: Set<string> = new Set()): { node: BodyNode; notes: RepairNote[] } {
+export function tableNode(block: SourceBlock, echoes: Set<string> = new Set()): { nodes: BodyNode[]; notes: RepairNote[] } {
   const raw = block.rawLines ?? block.text.split('\n');
   const numbers = rawLineNumbers(block);
   if (isFormTable(raw)) {
     return {
-      node: { type: 'preformatted', text: raw.join('\n'), lines: block.lines },
+      nodes: [{ type: 'preformatted', text: raw.join('\n'), lines: block.lines }],
       notes: [{ line: block.lines[0], kind: 'form', note: `表单/模板按原样保留为预排版文本（第 ${block.lines[0]}–${block.lines[1]} 行）` }],
     };
   }
   const rawTable = readRawTable(raw, numbers, echoes);
   if (rawTable.rows.length < 2) {
-    return { node: { type: 'preformatted', text: raw.join('\n'), lines: block.lines }, notes: [{ line: block.lines[0], kind: 'flag', note: '表格不足两行，按原样保留' }] };
+    return { nodes: [{ type: 'preformatted', text: raw.join('\n'), lines: block.lines }], notes: [{ line: block.lines[0], kind: 'flag', note: '表格不足两行，按原样保留' }] };
   }
   const shaped = shapeTable(rawTable);
+  if (shaped.header.length === 1) return { nodes: boxNodes(shaped.header[0], shaped.rows.map((r) => r.cells[0]), block), notes: shaped.notes };
   const notes = [...shaped.notes];
   const loose = rawTable.orphans.filter((o) => !o.echo);
   for (const o of loose) notes.push({ line: o.line, kind: 'flag', note: `表格中的游离文字“${o.text.trim()}”未归入单元格，作为表格行保留` });
   const rows = shaped.rows.map((r) => (r.group ? [r.cells[0], ...Array(shaped.header.length - 1).fill('')] : r.cells));
   for (const o of [...loose].reverse()) rows.splice(Math.min(Math.max(0, o.beforeRow - 1), rows.length), 0, [o.text.trim(), ...Array(shaped.header.length - 1).fill('')]);
-  return { node: { type: 'table', header: shaped.header, rows, lines: block.lines }, notes };
+  return { nodes: [{ type: 'table', header: shaped.header, rows, lines: block.lines }], notes };
+}
+
+/** A one-column table is a box (专栏): its title in bold, then one paragraph per printed line. */
+function boxNodes(title: string, cells: string[], block: SourceBlock): BodyNode[] {
+  const items = cells.flatMap((c) => c.split('\n')).map((l) => l.trim()).filter(Boolean);
+  return [
+    { type: 'paragraph', text: title, head: title, lines: block.lines },
+    ...items.map((text): BodyNode => ({ type: 'paragraph', text, lines: block.lines })),
+  ];
 }
