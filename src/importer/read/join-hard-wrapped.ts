@@ -1,10 +1,12 @@
 /**
  * Paragraphs of a hard-wrapped export: lines re-joined by the break rules of
  * wrap-rules.ts, the one-space page-start marker stripped (kept as pageStart),
- * pages numbered from the surviving footers. Joins onto a page start are logged.
+ * pages numbered from the surviving footers, forms kept as printed (forms.ts).
+ * Joins onto a page start are logged.
  */
 import type { RepairNote, SourceBlock } from '../types.ts';
 import { ParagraphBuilder, tableBlock } from './blocks.ts';
+import { markForms } from './forms.ts';
 import { dominantWidth, regionMargins } from './margins.ts';
 import { numberPages } from './pages.ts';
 import { emWidth, isBlank, quote, quoteEnd, type CleanLine } from './source-line.ts';
@@ -75,5 +77,6 @@ export function joinHardWrapped(
     previous = current;
   });
   out.flush();
-  return { blocks: out.blocks, notes };
+  const printed = textLines.map((w) => ({ line: w.line.line, text: w.text }));
+  return { blocks: markForms(out.blocks, printed, base), notes };
 }

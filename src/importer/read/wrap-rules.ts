@@ -50,15 +50,17 @@ export function looksHeading(text: string): boolean {
 /**
  * A flattened table row or form line: cells separated by spaces between two
  * Chinese characters (`ZH50010610003 缙云山国家级自然保护区 优先保护单元 3`).
- * Prose has no such spaces except inside 《》 (joint issuers in a title) and
- * after a leading item marker (`第一条 …`).
+ * Prose has no such spaces except inside 《》 (joint issuers in a title), after
+ * a leading item marker (`第一条 …`) and as template blanks in lines with
+ * clause punctuation (`甲方经营 项目，`).
  */
 export function hasSpacedCells(text: string): boolean {
   const t = text
     .replace(/^[\s\u3000]*第[一二三四五六七八九十百]+[条章节][\s\u3000]*/, '')
     .replace(/《[^》]*(》|$)/g, '')
     .replace(/^[^《]*》/, '');
-  return /[\p{Script=Han}）”][ \u3000]+[\p{Script=Han}（“]/u.test(t);
+  // Clause punctuation means prose: a space there is a fill-in blank of a template.
+  return !/[，。；：]/.test(t) && /[\p{Script=Han}）”][ \u3000]+[\p{Script=Han}（“]/u.test(t);
 }
 
 /** True when the paragraph must break between s and n. */

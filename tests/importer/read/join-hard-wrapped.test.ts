@@ -108,3 +108,26 @@ describe('page numbering from footers', () => {
     expect(numberPages([1, 40], []).pageOf(1)).toBeNull();
   });
 });
+
+describe('forms in hard-wrapped exports', () => {
+  const form = [
+    ' 附件 2', '设施农业用地备案表', '编号： 区（县、自治县） 乡（镇）〔20 〕第 号', '项目名称', '经营者', '（法定代表人姓名）',
+    '土地使用时间 年 月 日— 年 月 日', '设施建设类型 新建 改扩建', '拟建', '设施', '情况', '生 产 设', '施',
+    '经办人（签字）： 负责人（签字）： （单位盖章）', '年 月 日', '□规模化粮食生产 □工厂化作物栽培',
+  ];
+
+  test('keeps an attachment that is a form as one preformatted block of its printed lines, after its title', () => {
+    const result = hw(...form);
+    expect(result.blocks.map((b) => b.kind)).toEqual(['text', 'text', 'preformatted']);
+    expect(texts(result.blocks.slice(0, 2))).toEqual(['附件 2', '设施农业用地备案表']);
+    expect(result.blocks[2].rawLines).toEqual(form.slice(2));
+    expect(result.blocks[2].lines).toEqual([5, 31]);
+  });
+
+  test('re-joins a template of full-width clauses like prose, keeping its blanks', () => {
+    const clause = '二、农业设施用地位置、面积：甲方经营 项目，经乙方同意，使用其';
+    const result = hw(' 附件 5', '农业设施用地协议（参考文本）', clause, '土地 公顷。');
+    expect(result.blocks.map((b) => b.kind)).toEqual(['text', 'text', 'text']);
+    expect(result.blocks[2].text).toBe(`${clause}土地 公顷。`);
+  });
+});

@@ -70,12 +70,29 @@ describe('002: hard-wrapped export', () => {
     expect(result.notes.find((n) => n.kind === 'join' && n.line === 3988)?.note).toContain('第 89 页');
   });
 
-  test('marks page starts: each one opens a block or is logged as a page-break join', () => {
-    const starts = result.blocks.filter((b) => b.pageStart).length;
-    const joins = result.notes.filter((n) => n.kind === 'join').length;
-    expect(starts + joins).toBe(108 + 5);
+  test('marks page starts: each one opens a block, is logged as a page-break join, or lies in a form', () => {
+    const afterFooter = [448, 1300, 2640, 3866, 3988];
+    const starts = result.sourceLines.flatMap((l, i) => (/^ \S/.test(l) || afterFooter.includes(i + 1) ? [i + 1] : []));
+    expect(starts).toHaveLength(108 + 5);
+    const joins = new Set(result.notes.filter((n) => n.kind === 'join').map((n) => n.line));
+    for (const line of starts) {
+      const block = blockAt(result, line)!;
+      const accounted = (block.lines[0] === line && block.pageStart) || joins.has(line) || block.kind === 'preformatted';
+      expect(accounted, `L${line}`).toBe(true);
+    }
     expect(blockAt(result, 36)!.lines[0]).toBe(21);
-    expect(result.notes.find((n) => n.kind === 'join' && n.line === 36)).toBeDefined();
+    expect(joins.has(36)).toBe(true);
+  });
+
+  test('keeps the forms of the forwarded notice (附件 2–4) as printed, and its list and template as text', () => {
+    const forms = result.blocks.filter((b) => b.kind === 'preformatted');
+    expect(forms.map((b) => b.lines)).toEqual([[4387, 4538], [4542, 4655], [4659, 4724]]);
+    expect(forms[0].rawLines![0]).toBe('编号： 区（县、自治县） 乡（镇）〔20 〕第 号 单位：公顷');
+    expect(forms[0].rawLines).toContain('年 月 日');
+    expect(forms[0].page).toBe(98);
+    expect(blockAt(result, 4386)!.text).toBe('设施农业用地备案表');
+    expect(blockAt(result, 4347)!.kind).toBe('text');
+    expect(blockAt(result, 4755)!.text).toBe('一、项目名称： 。');
   });
 
   test('strips the page-start space: no block starts with a space or with ，、。', () => {
