@@ -2,6 +2,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe.ts';
+import { positiveTabindexElements, tabThrough } from './keyboard.ts';
+import { horizontalOverflow } from './reflow.ts';
 import { launchChromium } from './chromium.ts';
 import { fixturePage, serveFixtureSite, type FixtureSite } from './fixture-site.ts';
 import { watchPage } from './watch-page.ts';
@@ -18,6 +20,11 @@ beforeAll(async () => {
       '<script src="/throws.js"></script>',
     ),
     'throws.js': 'throw new Error("脚本出错");',
+    'bad-layout/index.html': fixturePage(
+      '<main><h1>布局问题</h1><a href="/">甲</a><a href="/" tabindex="3">乙</a><div class="wide">很宽的内容</div></main>',
+      '<link rel="stylesheet" href="/bad.css">',
+    ),
+    'bad.css': 'a:focus { outline: none; } .wide { width: 800px; }',
   });
   browser = await launchChromium();
 });
@@ -52,6 +59,21 @@ describe('browser checks', () => {
     expect(await page.title()).toBe('测试页');
     const rules = (await axeViolations(page)).map((v) => v.split(' ')[0]);
     expect(rules).toContain('image-alt');
+    await context.close();
+  });
+
+  test('hidden focus, a positive tabindex and a fixed-width block are caught', async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    await page.goto(`${site.server.origin}/bad-layout/`, { waitUntil: 'load' });
+    expect(await positiveTabindexElements(page)).toEqual(['<a href="/" tabindex="3">乙</a>']);
+    const stops = await tabThrough(page);
+    expect(stops.map((s) => s.indicatorVisible)).toEqual([false, false]);
+    // tabindex=3 comes first although it is second in the document.
+    expect(stops[0].domIndex).toBeGreaterThan(stops[1].domIndex);
+    const overflow = await horizontalOverflow(page);
+    expect(overflow.scrollsHorizontally).toBe(true);
+    expect(overflow.culprits[0]).toMatch(/^div\.wide right=8\d\dpx$/);
     await context.close();
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * Keyboard-only use of one page of every type: the skip link comes first and works,
+ * every stop shows a visible focus indicator, is scrolled into view and not hidden,
+ * and the order follows the document.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
+import { launchChromium } from './chromium.ts';
+import { focusStop, positiveTabindexElements, tabThrough } from './keyboard.ts';
+import { pageTypes } from './page-types.ts';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveWithNginx();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  return page;
+}
+
+describe.each(pageTypes())('keyboard on the $type page ($path)', ({ path }) => {
+  test('the first Tab reaches the visible skip link, and Enter moves focus to the main content', async () => {
+    const page = await open(path);
+    await page.keyboard.press('Tab');
+    const first = await focusStop(page);
+    expect(first?.label).toMatch(/^a\.skip-link "跳到正文"/);
+    expect(first).toMatchObject({ indicatorVisible: true, inViewport: true, notObscured: true });
+    await page.keyboard.press('Enter');
+    // Following a fragment link completes asynchronously: wait for it, then check both effects.
+    await page.waitForFunction(() => location.hash === '#main', undefined, { timeout: 5000 });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // The next Tab continues inside the main content, not back in the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main, footer'))).toBe(true);
+    await page.close();
+  });
+
+  test('every Tab stop shows its focus, is in view and unobscured, in document order', async () => {
+    const page = await open(path);
+    expect(await positiveTabindexElements(page)).toEqual([]);
+    const stops = await tabThrough(page);
+    expect(stops.length).toBeGreaterThan(5);
+    expect(stops.filter((s) => !s.indicatorVisible).map((s) => s.label)).toEqual([]);
+    expect(stops.filter((s) => !s.inViewport).map((s) => s.label)).toEqual([]);
+    expect(stops.filter((s) => !s.notObscured).map((s) => s.label)).toEqual([]);
+    const outOfOrder = stops.filter((s, i) => i > 0 && s.domIndex <= stops[i - 1].domIndex).map((s) => s.label);
+    expect(outOfOrder).toEqual([]);
+    // Every link and form control can be reached.
+    const reachable = await page.$$eval('a[href], button, input:not([type="hidden"]), select, textarea', (els) =>
+      els.filter((el) => (el as HTMLElement).getClientRects().length > 0 && !(el as HTMLButtonElement).disabled).length,
+    );
+    expect(stops.length).toBeGreaterThanOrEqual(reachable);
+    await page.close();
+  });
+});
