@@ -14,6 +14,10 @@
  * subsequence within a tight window ahead.
  */
 
+import { lcsIn } from './lcs.ts';
+
+export { lcsIn };
+
 export interface ContentSegment {
   /** Frontmatter text values (title, 文号, dates…), matched in any order. */
   fields: string;
@@ -61,31 +65,6 @@ function exactWindow(length: number): number {
 
 /** Export markup that is not printed text: Word bookmarks and HTML tags (their letters would count). */
 const MARKUP = /\[bookmark: [^\]]*\]|<\/?(?:p|br|span|div)\b[^>]*>/gi;
-
-/**
- * Longest common subsequence of `needle` within `hay` (UTF-16 units), and the
- * end (exclusive) of the shortest prefix of hay that holds it.
- */
-export function lcsIn(needle: string, hay: string): { length: number; end: number } {
-  const n = needle.length;
-  const column = new Uint32Array(n + 1);
-  let best = 0;
-  let end = 0;
-  for (let j = 0; j < hay.length && best < n; j++) {
-    const ch = hay.charCodeAt(j);
-    let diagonal = 0;
-    for (let i = 1; i <= n; i++) {
-      const up = column[i];
-      column[i] = needle.charCodeAt(i - 1) === ch ? diagonal + 1 : Math.max(up, column[i - 1]);
-      diagonal = up;
-    }
-    if (column[n] > best) {
-      best = column[n];
-      end = j + 1;
-    }
-  }
-  return { length: best, end };
-}
 
 interface Target {
   text: string;

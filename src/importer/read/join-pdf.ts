@@ -4,7 +4,8 @@
  * next non-blank line. Two kinds of joins, each logged:
  * - page break (blank line between): the first piece ends without closing
  *   punctuation, the next starts with no structural marker, neither is a
- *   structural line, and the first is not a short heading or title;
+ *   structural line, and the first is not a short heading or title (unless
+ *   the next opens with punctuation no paragraph starts with: `，` `、` `）`);
  * - soft wrap (no blank line between): title blocks and subtitles wrapped by
  *   the extractor; never list items, colophon fields or labels.
  * The table of contents is left as printed (stage 2 reads its fragments).
@@ -32,9 +33,13 @@ export function looksLikeHeading(text: string): boolean {
   return text.length <= MAX_TITLE_LENGTH && !/[，；。：！？,;]/.test(text);
 }
 
+/** Punctuation no paragraph starts with: a line opening with it continues the one before. */
+const CONTINUATION = /^[，、。；：）》”’！？]/;
+
 /** May `next` continue the paragraph ending in `prev` across a page break? */
 export function continuesAcrossPage(prev: string, next: CleanLine): boolean {
   const text = trimLine(next.text);
+  if (!CLOSED.test(prev) && CONTINUATION.test(text) && !isStructuralLine(prev)) return true;
   return !(
     CLOSED.test(prev) ||
     isStructuralLine(prev) ||

@@ -99,3 +99,19 @@ describe('page furniture', () => {
     expect(findPageFurniture([header, '正文', header]).drop).toEqual(new Set([0, 2]));
   });
 });
+
+describe('running headers of other publications', () => {
+  test('removes any short line that stands beside most page numbers', () => {
+    const page = (n: number) => [`正文第${n}页的最后一行，`, '', '沙坪坝区政务信息', '', `- ${n} -`, ''];
+    const lines = [1, 2, 3, 4].flatMap(page);
+    const furniture = findPageFurniture(lines);
+    expect(furniture.footers.map((f) => f.page)).toEqual([1, 2, 3, 4]);
+    expect([...furniture.drop].map((i) => lines[i]).filter((t) => t === '沙坪坝区政务信息')).toHaveLength(4);
+    expect([...furniture.drop].some((i) => lines[i].startsWith('正文'))).toBe(false);
+  });
+
+  test('keeps a line that sits beside only one page number', () => {
+    const lines = ['附件', '', '- 65 -', '', '正文', '', '- 66 -'];
+    expect([...findPageFurniture(lines).drop]).toEqual([2, 6]);
+  });
+});

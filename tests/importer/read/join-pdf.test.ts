@@ -20,6 +20,10 @@ describe('PDF-derived paragraphs', () => {
     expect(texts(pdf('加快平台建设，建成 20', '', '个 AI 场景。').blocks)).toEqual(['加快平台建设，建成 20个 AI 场景。']);
   });
 
+  test('joins a short unpunctuated fragment when the next page opens with punctuation no paragraph starts with', () => {
+    expect(texts(pdf('为深入贯彻落实党的二十大精神和市委要求', '', '，全面推进工作。').blocks)).toEqual(['为深入贯彻落实党的二十大精神和市委要求，全面推进工作。']);
+  });
+
   test('never joins after closing punctuation', () => {
     for (const end of ['。', '；', '：', '！', '？', '）', ')']) {
       expect(pdf(`第一段的内容比较长，到这里结束${end}`, '', '第二段').blocks, end).toHaveLength(2);
