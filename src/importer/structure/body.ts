@@ -7,6 +7,8 @@ import type { RepairNote, SourceBlock } from '../types.ts';
 import type { BodyNode } from './model.ts';
 import { Outline } from './outline.ts';
 import { tableNode } from './table.ts';
+import { findFlatRegions } from './flat-table.ts';
+import { restoreSiblingOrder } from './reorder.ts';
 import { headKey } from './table-rows.ts';
 import { readMarker } from './numbering.ts';
 
@@ -17,16 +19,29 @@ export interface BodyOptions {
   baseLevel: number;
   /** Work reports also have unnumbered parts and unnumbered run-in heads. */
   workReport?: boolean;
+  /** Keep runs of short lines (tables flattened by a hard-wrapped export) as preformatted text. */
+  flatTables?: boolean;
   /** Item heads seen so far in the document (shared across its regions), for tables that echo them. */
   heads?: Set<string>;
 }
 
 export function buildBody(input: SourceBlock[], options: BodyOptions): { nodes: BodyNode[]; notes: RepairNote[] } {
-  const blocks = mergeSplitTables(input);
+  const reordered = restoreSiblingOrder(mergeSplitTables(input));
+  const blocks = reordered.blocks;
   const outline = new Outline(options.baseLevel, options.workReport);
   const nodes: BodyNode[] = [];
-  const notes: RepairNote[] = [];
+  const notes: RepairNote[] = [...reordered.notes];
+  const flat = options.flatTables ? findFlatRegions(blocks) : [];
   blocks.forEach((block, i) => {
+    const region = flat.find(([a, b]) => i >= a && i < b);
+    if (region) {
+      if (i !== region[0]) return;
+      const part = blocks.slice(region[0], region[1]);
+      const lines: [number, number] = [part[0].lines[0], part.at(-1)!.lines[1]];
+      nodes.push({ type: 'preformatted', text: part.map((b) => b.text.trim()).join('\n'), lines });
+      notes.push({ line: lines[0], kind: 'flag', note: `第 ${lines[0]}–${lines[1]} 行的表格在导出时被拆成单行，无法可靠重建，按原样保留为预排版文本` });
+      return;
+    }
     if (block.kind === 'table') {
       const { nodes: tableNodes, notes: tableNotes } = tableNode(block, options.heads);
       nodes.push(...tableNodes);

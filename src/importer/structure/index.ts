@@ -35,8 +35,9 @@ export function structureExport(read: ReadResult): StructuredExport {
   for (const b of stray) warnings.push({ line: b.lines[0], kind: 'flag', note: `此段位于第一个文件之前，未归入任何文件：“${b.text.trim().slice(0, 30)}”` });
   const documents: DocumentDraft[] = [];
   for (const seg of segments) {
-    if (seg.kind === 'report') documents.push(buildReport(read.blocks, seg));
-    else documents.push(...buildNotices(read.blocks, seg));
+    const flatTables = read.style === 'hard-wrapped';
+    if (seg.kind === 'report') documents.push(buildReport(read.blocks, seg, flatTables));
+    else documents.push(...buildNotices(read.blocks, seg, flatTables));
   }
   const gazette = found?.gazette ?? null;
   if (gazette) linkContents(gazette, documents, warnings);

@@ -23,7 +23,7 @@ export function issuerOfTitle(title: string): string | null {
   return isIssuerLine(m[1]) ? m[1] : null;
 }
 
-export function buildNotices(blocks: SourceBlock[], seg: Segment): NoticeDraft[] {
+export function buildNotices(blocks: SourceBlock[], seg: Segment, flatTables = false): NoticeDraft[] {
   const notes: RepairNote[] = [];
   const headerEnd = Math.max(seg.wenhaoAt ?? -1, ...seg.titleAt) + 1;
   const wenhao = seg.wenhaoAt !== null ? matchWenhaoLine(blocks[seg.wenhaoAt].text) : null;
@@ -51,7 +51,7 @@ export function buildNotices(blocks: SourceBlock[], seg: Segment): NoticeDraft[]
   const body: BodyNode[] = [];
   const heads = new Set<string>();
   const addBody = (from: number, to: number) => {
-    const built = buildBody(blocks.slice(from, to), { baseLevel: 3, heads });
+    const built = buildBody(blocks.slice(from, to), { baseLevel: 3, heads, flatTables });
     body.push(...built.nodes);
     notes.push(...built.notes);
   };
@@ -111,7 +111,7 @@ export function buildNotices(blocks: SourceBlock[], seg: Segment): NoticeDraft[]
   };
   if (!forwarded) return [notice];
   const childSeg: Segment = { kind: 'notice', start: forwarded.start, end: forwarded.end, section: seg.section, wenhaoAt: null, titleAt: forwarded.titleAt, title: forwarded.title };
-  const children = buildNotices(blocks, childSeg);
+  const children = buildNotices(blocks, childSeg, flatTables);
   const child = children[0];
   const childWenhao = wenhaoOfForwarded(ownParagraphs.join('\n'), forwarded.title);
   if (childWenhao) {

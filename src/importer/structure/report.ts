@@ -14,7 +14,7 @@ import { findAttachments } from './attachments.ts';
 
 const text = (b: SourceBlock | undefined) => (b?.kind === 'text' ? stripBold(b.text).trim() : '');
 
-export function buildReport(blocks: SourceBlock[], seg: Segment): ReportDraft {
+export function buildReport(blocks: SourceBlock[], seg: Segment, flatTables = false): ReportDraft {
   const workReport = /工作报告$/.test(seg.title);
   let i = Math.max(...seg.titleAt) + 1;
   let deliveredDate: string | null = null;
@@ -44,12 +44,12 @@ export function buildReport(blocks: SourceBlock[], seg: Segment): ReportDraft {
   const glossaryAt = findGlossaryHeading(blocks, i, seg.end);
   const mainEnd = glossaryAt ? glossaryAt.markerAt : seg.end;
   const spans = workReport ? [] : findAttachments(blocks, i, mainEnd);
-  const main = buildBody(blocks.slice(i, spans[0]?.at ?? mainEnd), { baseLevel: 3, workReport });
+  const main = buildBody(blocks.slice(i, spans[0]?.at ?? mainEnd), { baseLevel: 3, workReport, flatTables });
   body.push(...main.nodes);
   notes.push(...main.notes);
   for (const span of spans) {
     body.push({ type: 'heading', level: 2, text: span.title ? `附件${span.number ?? ''}\u3000${span.title}` : `附件${span.number ?? ''}`, lines: blocks[span.at].lines });
-    const part = buildBody(blocks.slice(span.contentStart, span.end), { baseLevel: 3 });
+    const part = buildBody(blocks.slice(span.contentStart, span.end), { baseLevel: 3, flatTables });
     body.push(...part.nodes);
     notes.push(...part.notes);
   }
