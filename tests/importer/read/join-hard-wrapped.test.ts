@@ -1,5 +1,6 @@
 /** Hard-wrapped joins (J1–J6 of NOTES.md 002 §6), page starts and page numbering on small fixtures. */
 import { describe, expect, test } from 'vitest';
+import { dominantWidth, regionMargins } from '../../../src/importer/read/margins.ts';
 import { numberPages } from '../../../src/importer/read/pages.ts';
 import { emWidth } from '../../../src/importer/read/source-line.ts';
 import { hasSpacedCells, looksFirst } from '../../../src/importer/read/wrap-rules.ts';
@@ -129,5 +130,20 @@ describe('forms in hard-wrapped exports', () => {
     const result = hw(' 附件 5', '农业设施用地协议（参考文本）', clause, '土地 公顷。');
     expect(result.blocks.map((b) => b.kind)).toEqual(['text', 'text', 'text']);
     expect(result.blocks[2].text).toBe(`${clause}土地 公顷。`);
+  });
+});
+
+describe('wrap margins', () => {
+  test('measures the dominant width and widens it only where most lines run wider', () => {
+    const widths = [...Array(30).fill(28), ...Array(20).fill(36), ...Array(30).fill(28)];
+    expect(dominantWidth(widths)).toBe(28);
+    const margins = regionMargins(widths);
+    expect(margins[5]).toBe(28);
+    expect(margins[40]).toBe(36);
+    expect(regionMargins([...Array(30).fill(28), ...Array(20).fill(6)])[45]).toBe(28);
+  });
+
+  test('falls back to the 28-em margin of NOTES when too few lines tell', () => {
+    expect(dominantWidth([26, 26, 4])).toBe(28);
   });
 });
