@@ -1,0 +1,79 @@
+/**
+ * A built page as search records: the text inside data-pagefind-body (every
+ * such element, in page order), cut at
+ * its h2/h3 headings into sections, plus the page's captured filters, meta and
+ * sort values. A long report then yields one record per section: a result
+ * links to the section that matched, and the browser fetches only that
+ * section's text for the excerpt instead of the whole report.
+ */
+import * as cheerio from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { pageCaptures, type PageCaptures } from './capture.ts';
+
+export interface PageSection {
+  /** id of the heading that opens the section; null for the part before the first heading. */
+  anchor: string | null;
+  /** That heading's text. */
+  heading: string | null;
+  /** Plain text of the section, blocks separated by a newline. */
+  text: string;
+}
+
+export interface PageRecords extends PageCaptures {
+  /** Site path of the page, e.g. /documents/sfzf-2025-008/. */
+  url: string;
+  sections: PageSection[];
+}
+
+/** Sections shorter than this (characters) join the one before them: too small to be worth a result. */
+export const MIN_SECTION_CHARS = 300;
+
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'ul', 'ol', 'dl',
+  'blockquote', 'pre', 'br', 'figure', 'figcaption', 'header', 'footer', 'aside', 'nav', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+const SPLIT_AT = new Set(['h2', 'h3']);
+
+type Piece = { text: string } | { heading: string; anchor: string };
+
+function walk(node: AnyNode, pieces: Piece[], $: cheerio.CheerioAPI): void {
+  if (node.type === 'text') {
+    pieces.push({ text: (node as unknown as { data: string }).data });
+    return;
+  }
+  if (node.type !== 'tag') return;
+  const el = node as Element;
+  if (SKIP.has(el.name) || el.attribs['data-pagefind-ignore'] !== undefined) return;
+  if (SPLIT_AT.has(el.name) && el.attribs.id) {
+    pieces.push({ heading: $(el).text().replace(/\s+/g, ' ').trim(), anchor: el.attribs.id });
+  }
+  const block = BLOCK.has(el.name);
+  if (block) pieces.push({ text: '\n' });
+  for (const child of el.children) walk(child, pieces, $);
+  if (block) pieces.push({ text: '\n' });
+}
+
+function tidy(text: string): string {
+  return text.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n[\s]*/g, '\n').trim();
+}
+
+/** Records of one built page, or null when the page has no data-pagefind-body (it is not searchable). */
+export function pageRecords(html: string, url: string): PageRecords | null {
+  const $ = cheerio.load(html);
+  const bodies = $('[data-pagefind-body]');
+  if (!bodies.length) return null;
+  const pieces: Piece[] = [];
+  bodies.each((_, body) => walk(body, pieces, $));
+  const sections: PageSection[] = [{ anchor: null, heading: null, text: '' }];
+  for (const piece of pieces) {
+    if ('anchor' in piece) sections.push({ anchor: piece.anchor, heading: piece.heading, text: '' });
+    else sections[sections.length - 1].text += piece.text;
+  }
+  const merged: PageSection[] = [];
+  for (const section of sections.map((s) => ({ ...s, text: tidy(s.text) }))) {
+    const previous = merged[merged.length - 1];
+    const small = (s: PageSection) => s.text.length < MIN_SECTION_CHARS;
+    if (previous && (small(previous) || small(section))) previous.text = `${previous.text}\n${section.text}`;
+    else if (section.text || !previous) merged.push(section);
+  }
+  return { url, ...pageCaptures($), sections: merged.filter((s) => s.text.length > 0) };
+}
