@@ -42,7 +42,8 @@ const PATTERNS: [MarkerFamily, RegExp][] = [
   ['article', new RegExp(`^(第(${CN})条)[\\s\\u3000]*`)],
   ['cn-dun', new RegExp(`^((${CN})、)`)],
   ['cn-paren', new RegExp(`^([（(](${CN})[）)])`)],
-  ['decimal', /^((\d{1,2}(?:\.\d{1,2}){1,3}))(?![\d%．.])[\s\u3000]*(?=[\u4e00-\u9fa5Ⅰ-Ⅻ])/],
+  // 1.1  标题 needs a space (3.5万人 is a number); 6.2.1.1启动条件 (three dots or more) may do without.
+  ['decimal', /^((\d{1,2}(?:\.\d{1,2}(?:\.\d{1,2}){1,2}(?![\d%．.])[\s\u3000]*|\.\d{1,2}(?![\d%．.])[\s\u3000]+)))(?=[\u4e00-\u9fa5Ⅰ-Ⅻ])/],
   ['ar-paren', /^([（(](\d{1,2})[）)])/],
   ['ar-dun', /^((\d{1,2})、)/],
   ['ar-dot', /^((\d{1,2})[.．])(?![\d%])[\s\u3000]*/],
@@ -60,8 +61,8 @@ export function readMarker(text: string): Marker | null {
     if (!m) continue;
     const rest = t.slice(m[0].length);
     if (family === 'decimal') {
-      const parts = m[2].split('.').map(Number);
-      return { family, value: parts.at(-1)!, depth: parts.length, printed: m[1], rest };
+      const parts = m[2].trim().split('.').map(Number);
+      return { family, value: parts.at(-1)!, depth: parts.length, printed: m[1].trim(), rest };
     }
     const raw = m[2];
     const value = family === 'circled' ? raw.charCodeAt(0) - 0x2460 + 1 : /^\d+$/.test(raw) ? Number(raw) : chineseNumber(raw);
