@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_DIR, SITE_URL } from './src/site.config.ts';
 import contentRules from './src/integrations/content-rules.ts';
+import pagefindSearch from './src/integrations/pagefind.ts';
 import { docAnchors } from './src/plugins/doc-anchors.ts';
 
 export default defineConfig({
@@ -22,5 +23,5 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // contentRules runs `npm run check`'s schemas and cross-entry rules first and stops the build on any error.
-  integrations: [contentRules({ contentDir: CONTENT_DIR }), mdx(), sitemap()],
+  integrations: [contentRules({ contentDir: CONTENT_DIR }), mdx(), sitemap(), pagefindSearch()],
 });

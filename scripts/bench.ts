@@ -1,0 +1,86 @@
+/**
+ * npm run bench [-- --docs 10000 --terms 1000 --issues 40]
+ *
+ * Builds a synthetic archive (real content + generated entries) with this site
+ * and with a bare Astro + MDX project, and prints figures and ratios:
+ * full build time and peak memory, rebuild after one new gazette issue, output
+ * size, bytes per page type, search index, and the importer's time on the
+ * largest seed export. Writes bench/results.json. Figures, not pass/fail: the
+ * machine is shared, so compare the ratios measured in one run.
+ */
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { addIssue, generateArchive } from '../src/bench/archive.ts';
+import { writeBaselineProject } from '../src/bench/baseline.ts';
+import { astroPhases, measure } from '../src/bench/measure.ts';
+import { outputSize, pageWeight } from '../src/bench/page-weight.ts';
+import { importerTime } from '../src/bench/importer-time.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const size = { documents: option('docs', 10000), terms: option('terms', 1000), issues: option('issues', 40) };
+const ROOT = resolve('.');
+const TMP = join(ROOT, 'bench/tmp');
+const archive = join(TMP, 'archive');
+const astro = [process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'];
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+rmSync(TMP, { recursive: true, force: true });
+mkdirSync(TMP, { recursive: true });
+log(`生成合成档案：${JSON.stringify(size)}`);
+const generated = generateArchive({ templateDir: join(ROOT, 'content'), outDir: archive, ...size });
+
+const oursEnv = { SPB_CONTENT_DIR: archive, SPB_CACHE_DIR: join(TMP, 'cache-ours'), ASTRO_TELEMETRY_DISABLED: '1' };
+log('构建（本站，冷启动）…');
+const ours = measure([...astro, '--outDir', join(TMP, 'out-ours')], { cwd: ROOT, env: oursEnv });
+log('构建（基准：空白 Astro + MDX）…');
+writeBaselineProject(join(TMP, 'baseline'), archive);
+const baseline = measure([...astro, '--root', join(TMP, 'baseline'), '--outDir', join(TMP, 'out-baseline')], {
+  cwd: ROOT, env: { ASTRO_TELEMETRY_DISABLED: '1', SPB_CACHE_DIR: '' },
+});
+log('新增一期公报后重新构建…');
+addIssue(join(ROOT, 'content'), archive, 10);
+const rebuild = measure([...astro, '--outDir', join(TMP, 'out-ours')], { cwd: ROOT, env: oursEnv });
+
+const out = join(TMP, 'out-ours');
+const firstDir = (d: string) => readdirSync(join(out, d)).filter((f) => statSync(join(out, d, f)).isDirectory()).sort()[0];
+const pageTypes: Record<string, string> = {
+  home: '', gazette: `gazettes/${firstDir('gazettes')}/`, document: `documents/${readdirSync(join(out, 'documents')).find((f) => /^sf/.test(f))}/`,
+  report: `reports/${firstDir('reports')}/`, glossaryIndex: 'glossary/', glossaryTerm: `glossary/${firstDir('glossary')}/`, documentsIndex: 'documents/', search: 'search/',
+};
+const weights = Object.fromEntries(Object.entries(pageTypes).map(([k, p]) => [k, pageWeight(out, p)]));
+const pagefindDir = join(out, 'pagefind');
+const search = existsSync(pagefindDir) ? outputSize(pagefindDir) : null;
+const importer = importerTime(join(ROOT, '../shared/seeds'));
+
+const results = {
+  machine: { cores: (await import('node:os')).cpus().length, node: process.version },
+  archive: generated,
+  build: { ours: { seconds: ours.seconds, peakMB: ours.peakMB, phases: astroPhases(ours.output) }, baseline: { seconds: baseline.seconds, peakMB: baseline.peakMB }, ratio: ours.seconds / baseline.seconds },
+  rebuild: { seconds: rebuild.seconds, shareOfFull: rebuild.seconds / ours.seconds },
+  output: { ours: outputSize(out), baseline: outputSize(join(TMP, 'out-baseline')) },
+  pages: weights,
+  search: search && { indexFiles: search.files, indexBytes: search.bytes },
+  importer,
+};
+mkdirSync(join(ROOT, 'bench'), { recursive: true });
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const rows: [string, string][] = [
+  ['档案', `${generated.documents} 件文件，${generated.terms} 个名词，${generated.issues} 期公报`],
+  ['完整构建（本站）', `${ours.seconds.toFixed(1)} s，峰值内存 ${ours.peakMB.toFixed(0)} MB，阶段 ${JSON.stringify(results.build.ours.phases)}`],
+  ['完整构建（基准）', `${baseline.seconds.toFixed(1)} s，峰值内存 ${baseline.peakMB.toFixed(0)} MB`],
+  ['本站 / 基准', `${results.build.ratio.toFixed(2)} ×（目标 ≤ 1.3）`],
+  ['新增一期后重建', `${rebuild.seconds.toFixed(1)} s = 完整构建的 ${(results.rebuild.shareOfFull * 100).toFixed(0)}%（目标 ≤ 25%）`],
+  ['输出', `${results.output.ours.files} 个文件，${(results.output.ours.bytes / 1048576).toFixed(1)} MB（基准 ${results.output.baseline.files} 个，${(results.output.baseline.bytes / 1048576).toFixed(1)} MB）`],
+  ...Object.entries(weights).map(([k, w]) => [`页面 ${k}`, `HTML+CSS ${kb(w.htmlCssBytes)}（gzip ${kb(w.htmlCssGzip)}），JS ${kb(w.jsBytes)}（gzip ${kb(w.jsGzip)}）`] as [string, string]),
+  ['搜索索引', search ? `${search.files} 个文件，${kb(search.bytes)}` : '未生成（构建中没有 Pagefind 步骤）'],
+  ['导入（最大的种子导出）', `${importer.file}：中位数 ${importer.medianMs.toFixed(0)} ms（${importer.runs} 次）`],
+];
+for (const [k, v] of rows) console.log(`${k}：${v}`);
+console.log('结果已写入 bench/results.json');
+if (!args.includes('--keep')) rmSync(TMP, { recursive: true, force: true });
