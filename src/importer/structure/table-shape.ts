@@ -6,6 +6,7 @@
  */
 import type { RepairNote } from '../types.ts';
 import { cleanCell, type RawTable } from './table-rows.ts';
+import { joinWrappedLines, placeEchoes } from './table-repairs.ts';
 
 export interface ShapedRow {
   cells: string[];
@@ -112,57 +113,6 @@ function numberByPosition(header: string[], rows: ShapedRow[], notes: RepairNote
     if (r.cells[0] === '') r.cells[0] = String(i + 1);
   });
   notes.push({ line: data[0].lines[0], kind: 'normalise', note: `序号按行位置补全 ${missing} 处（印出的 ${printed.length} 个序号均等于其行位置）` });
-}
-
-/**
- * A merged cell's text printed as a loose line (an echo of a body item head)
- * is the missing second cell of the next row whose leading cells are empty;
- * its missing 序号 is the previous one + 1.
- */
-function placeEchoes(raw: RawTable, rows: ShapedRow[], notes: RepairNote[]): void {
-  const used = new Set<string>();
-  for (const o of raw.orphans.filter((x) => x.echo)) {
-    const text = cleanCell(o.text);
-    if (used.has(text)) {
-      notes.push({ line: o.line, kind: 'debris', note: `删除表格中重复的合并单元格文字“${text}”` });
-      continue;
-    }
-    const k = rows.findIndex((r) => r.raw >= o.beforeRow && !r.group);
-    const row = rows[k];
-    if (!row || row.cells[0] !== '' || row.cells[1] !== '') {
-      notes.push({ line: o.line, kind: 'flag', note: `表格中的游离文字“${text}”无法归入任何一行，已删除` });
-      continue;
-    }
-    used.add(text);
-    row.cells[1] = text;
-    const prev = rows.slice(0, k).reverse().find((r) => !r.group && /^\d+$/.test(r.cells[0]));
-    if (prev) row.cells[0] = String(Number(prev.cells[0]) + 1);
-    notes.push({ line: o.line, kind: 'reorder', note: `表格行重建：游离的“${text}”是正文条目标题的合并单元格，移入第 ${o.beforeRow} 行之后的行${prev ? `，补序号 ${row.cells[0]}` : ''}` });
-  }
-}
-
-/** Organisation names end a line of a unit cell; a line ending otherwise was wrapped. */
-const ORG_END = /(局|委|办|部|室|会|司|镇|街道|部门|单位|企业|中心|机关|联|协|队|院|所|站|处|厅|府|政府|公司|集团)$/;
-
-/**
- * A cell line cut by the cell width (联动共建 / 科学城, 招商领导小组 / 成员单位) joins the next
- * line without separator; a （…） line qualifies the line above. Lines ending in
- * punctuation, digits or an organisation name, and numbered items, stay separate.
- */
-function joinWrappedLines(cell: string, line: number, notes: RepairNote[]): string {
-  if (!cell.includes('\n')) return cell;
-  const parts = cell.split('\n').map((l) => l.trim()).filter(Boolean);
-  const out: string[] = [];
-  for (const part of parts) {
-    const prev = out.at(-1);
-    const qualifier = /^[（(][^（）()]*[）)]$/.test(part);
-    const wrapped = prev !== undefined && /[\u4e00-\u9fa5]$/.test(prev) && prev.replace(/\s/g, '').length >= 4 && !ORG_END.test(prev) && !/^[①-⑳]|^\d+[.．、]|^[（(]\d+[）)]/.test(part);
-    if (prev !== undefined && (qualifier || wrapped)) {
-      out[out.length - 1] = `${prev}${part}`;
-      notes.push({ line, kind: 'join', note: `单元格内折行合并：“${prev}”+“${part}”` });
-    } else out.push(part);
-  }
-  return out.join('\n');
 }
 
 /** Merged leading cells hold a value on a group's first row only: copy it down. */

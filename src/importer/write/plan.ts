@@ -8,7 +8,9 @@ import type { PlannedEntry } from './entries.ts';
 import { entryPath } from './entries.ts';
 import { existingKey, readExisting, type ExistingEntry } from './existing.ts';
 import { editedByHand, manifestText, MANIFEST_NAME, readManifest, sha256, type Manifest } from './manifest.ts';
-import { mdxFile, splitMdx } from './frontmatter.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mdxFile } from './frontmatter.ts';
 import { definitionOf, mergeDefinition, newGlossaryFile, termKey, type GlossaryFile } from './glossary-entries.ts';
 import { linkRelations } from './relations.ts';
 import { describeDifferences } from './differences.ts';
@@ -141,11 +143,7 @@ function diff(state: Map<string, VirtualEntry>, manifest: Manifest, contentDir: 
   return { changes, conflicts, slugs, glossaryByReport };
 }
 
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 function readManifestText(contentDir: string): string | null {
   const p = join(contentDir, MANIFEST_NAME);
   return existsSync(p) ? readFileSync(p, 'utf8') : null;
 }
-
-export { splitMdx };
