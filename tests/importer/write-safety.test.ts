@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { commitFiles } from '../../src/importer/write/commit.ts';
 import { SEED, importInto, readEntry, snapshot, tempContentDir } from './helpers/seeds.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
+import { mdxToHast } from 'satteri';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -56,6 +57,23 @@ describe('repeatable imports', () => {
     expect(again.plan.conflicts).toEqual([]);
     expect(again.plan.changes.every((c) => c.action === 'unchanged')).toBe(true);
     expect(snapshot(dir)).toEqual(first);
+  });
+
+  test('every imported body compiles as MDX with no element but MissingFigure and <br /> in cells, and no expression but string literals', () => {
+    const dir = tempContentDir();
+    importInto(dir, [SEED.s000, SEED.s002, SEED.s003, SEED.s004]);
+    const components = new Set<string>();
+    const expressions: string[] = [];
+    const walk = (node: any) => {
+      if (/^mdxJsx/.test(node.type)) components.add(node.name);
+      if (/^mdx(Text|Flow)Expression$/.test(node.type) && !/^"(?:[^"\\]|\\.)*"$/.test(node.value)) expressions.push(node.value);
+      for (const child of node.children ?? []) walk(child);
+    };
+    const entries = [...snapshot(dir).entries()].filter(([p]) => p.endsWith('.mdx'));
+    expect(entries.length).toBeGreaterThan(100);
+    for (const [, text] of entries) walk(mdxToHast(text.replace(/^---\n[\s\S]*?\n---\n/, '')));
+    expect([...components].sort()).toEqual(['MissingFigure', 'br']);
+    expect(expressions).toEqual([]);
   });
 
   test('the imported content passes the site’s content check (schemas and cross-entry rules)', () => {
