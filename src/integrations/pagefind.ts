@@ -1,0 +1,24 @@
+/**
+ * Astro integration: after `astro build` has written dist/, builds the search
+ * index into dist/pagefind/ (src/lib/search/build-index.ts), so that
+ * `npm run build` always ships a search index that matches the pages.
+ *
+ * Register in astro.config.mjs: integrations: [..., pagefindSearch()]
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { buildSearchIndex } from '../lib/search/build-index.ts';
+
+export default function pagefindSearch(): AstroIntegration {
+  return {
+    name: 'pagefind-search',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const summary = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(
+          `搜索索引：${summary.pages} 个页面，${summary.records} 条记录，${summary.files} 个文件，${(summary.bytes / 1024).toFixed(0)} KB`,
+        );
+      },
+    },
+  };
+}
