@@ -27,6 +27,10 @@ describe('indexTokens', () => {
     expect(indexTokens('ＤＲＧ付费')).toEqual(['drg', '付', '费']);
   });
 
+  test('keeps full-width punctuation as printed', () => {
+    expect(indexTokens('7月，印发：（一）')).toEqual(['7', '月，', '印', '发：（', '一）']);
+  });
+
   test('keeps a full stop that ends a sentence out of the number before it', () => {
     expect(indexTokens('增长6.5%。下一步')).toEqual(['增', '长', '6.5%。', '下', '一', '步']);
   });

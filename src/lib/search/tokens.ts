@@ -21,10 +21,13 @@ const HAN = /\p{Script=Han}/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;
 
-/** Full-width ASCII (Ａ, １, ％) to ASCII, and lower case: the same folding on both sides. */
+/**
+ * Full-width letters and digits (Ａ, １) to ASCII, and lower case: the same
+ * folding on both sides. Full-width punctuation stays as printed (it is not a word).
+ */
 export function foldText(text: string): string {
   return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .toLowerCase();
 }
 
