@@ -31,9 +31,23 @@ export interface LineFidelity {
   text: string;
   /** Content characters in the line (UTF-16 units; a rare astral character counts twice). */
   total: number;
-  /** Of those, how many were found in order. */
+  /** Of those, how many were found in order (or, for a line moved by a recorded repair, anywhere). */
   found: number;
+  /** True when the line was found whole but out of order, and counted because the import recorded a reorder repair. */
+  moved?: boolean;
 }
+
+export interface FidelityOptions {
+  /**
+   * True when the import recorded a `reorder` repair for this export (a block moved
+   * back into reading order): a line not found in order then counts if its whole
+   * content occurs elsewhere; it is flagged `moved` so the report can list it.
+   */
+  allowMoved?: boolean;
+}
+
+/** Lines shorter than this can match elsewhere by chance, so they never count as moved. */
+const MIN_MOVED_LENGTH = 9;
 
 export interface FidelityReport {
   lines: LineFidelity[];
@@ -41,6 +55,8 @@ export interface FidelityReport {
   found: number;
   /** found / total (1 when the export has no content characters). */
   share: number;
+  /** Content characters counted as moved (see FidelityOptions.allowMoved). */
+  moved: number;
 }
 
 const CONTENT_CHAR = /[\p{Script=Han}\p{Nd}A-Za-zＡ-Ｚａ-ｚ]/u;
@@ -98,7 +114,7 @@ function bodyDistance(target: Target, from: number, to: number): number {
 }
 
 /** Scores every line of the export against the imported content. */
-export function measureFidelity(sourceLines: string[], segments: ContentSegment[]): FidelityReport {
+export function measureFidelity(sourceLines: string[], segments: ContentSegment[], options: FidelityOptions = {}): FidelityReport {
   const target = buildTarget(segments);
   const t = target.text;
   const lines: LineFidelity[] = [];
@@ -132,11 +148,16 @@ export function measureFidelity(sourceLines: string[], segments: ContentSegment[
     const best = Math.max(aligned.length, inFields);
     entry.found = best >= k / 2 ? best : 0;
     if (aligned.length >= 0.8 * k && aligned.length >= inFields) cursor += aligned.end;
+    else if (options.allowMoved && k >= MIN_MOVED_LENGTH && entry.found < k && t.includes(s)) {
+      entry.found = k;
+      entry.moved = true;
+    }
   });
 
   const total = lines.reduce((n, l) => n + l.total, 0);
   const found = lines.reduce((n, l) => n + l.found, 0);
-  return { lines, total, found, share: total ? found / total : 1 };
+  const moved = lines.reduce((n, l) => n + (l.moved ? l.total : 0), 0);
+  return { lines, total, found, share: total ? found / total : 1, moved };
 }
 
 /** The `count` lines with the lowest share found (most characters missing first among equals). */

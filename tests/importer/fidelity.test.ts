@@ -80,3 +80,22 @@ describe('fidelity', () => {
     expect(lcsIn('abc', 'zzz')).toEqual({ length: 0, end: 0 });
   });
 });
+
+describe('moved blocks', () => {
+  const source = ['（二）第二项的内容在导出中排在前面。', '（一）第一项的内容在导出中排在后面。'];
+  const content = [{ fields: '', body: '（一）第一项的内容在导出中排在后面。（二）第二项的内容在导出中排在前面。' }];
+
+  test('counts a block moved back into order only when a reorder repair was recorded', () => {
+    const strict = measureFidelity(source, content);
+    expect(strict.share).toBeLessThan(1);
+    const allowed = measureFidelity(source, content, { allowMoved: true });
+    expect(allowed.share).toBe(1);
+    expect(allowed.moved).toBeGreaterThan(0);
+    expect(allowed.lines.filter((l) => l.moved)).toHaveLength(1);
+  });
+
+  test('still misses a line whose words were changed, even with moves allowed', () => {
+    const changed = [{ fields: '', body: '（一）第一项的内容在导出中排在后面。（二）第二项的内容在导出中排在最前。' }];
+    expect(measureFidelity(source, changed, { allowMoved: true }).share).toBeLessThan(1);
+  });
+});
