@@ -1,0 +1,42 @@
+/**
+ * Recall suite: every query in recall-queries.ts, typed into the built search
+ * page in Debian's Chromium (served by nginx with deploy/nginx.conf), must
+ * return each of its expected pages; a 文号 must bring its own document first
+ * and an exact title its document onto the first page.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
+import { launchChromium } from '../browser/chromium.ts';
+import { RECALL_QUERIES } from './recall-queries.ts';
+import { search } from './search-ui.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  server = await serveWithNginx();
+  browser = await launchChromium();
+  page = await (await browser.newContext()).newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the recall queries', () => {
+  test('number at least 60 and come from all four exports', () => {
+    expect(RECALL_QUERIES.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(RECALL_QUERIES.map((q) => q.source))).toEqual(new Set(['000', '002', '003', '004']));
+  });
+});
+
+describe.each(RECALL_QUERIES)('search for $query ($source, $kind)', ({ query, expect: expected, rank }) => {
+  test('returns every expected page', async () => {
+    const outcome = await search(page, server.origin, query);
+    const found = [...outcome.cards, ...outcome.results];
+    expect(expected.filter((path) => !found.includes(path)), `${outcome.status} ${found.join(' ')}`).toEqual([]);
+    if (rank === 'first') expect(outcome.results[0] ?? outcome.cards[0]).toBe(expected[0]);
+    if (rank === 'first-page') expect(expected.filter((path) => !outcome.firstPage.includes(path))).toEqual([]);
+  });
+});
