@@ -24,4 +24,5 @@ export const collections = {
   notices: collection('notices'),
   glossary: collection('glossary'),
   indicators: collection('indicators'),
+  tasks: collection('tasks'),
 };

@@ -4,6 +4,7 @@ import { glossarySchema } from './glossary.ts';
 import { indicatorSchema } from './indicator.ts';
 import { noticeSchema } from './notice.ts';
 import { reportSchema } from './report.ts';
+import { taskSchema } from './task.ts';
 
 export const schemaFactories = {
   gazettes: gazetteSchema,
@@ -11,6 +12,7 @@ export const schemaFactories = {
   notices: noticeSchema,
   glossary: glossarySchema,
   indicators: indicatorSchema,
+  tasks: taskSchema,
 } as const;
 
 /** File patterns per collection: MDX documents, YAML data. */
@@ -20,6 +22,7 @@ export const collectionPatterns: Record<keyof typeof schemaFactories, string> = 
   notices: '**/*.mdx',
   glossary: '**/*.mdx',
   indicators: '**/*.{yaml,yml,json}',
+  tasks: '**/*.{yaml,yml,json}',
 };
 
 export type CollectionKey = keyof typeof schemaFactories;

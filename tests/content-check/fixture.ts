@@ -9,8 +9,8 @@ import { afterAll } from 'vitest';
 import { checkContent, type CheckMessage } from '../../src/lib/content-check/index.ts';
 
 /** An MDX file with `frontmatter` (YAML lines) and a one-paragraph body. */
-export function mdx(frontmatter: string): string {
-  return `---\n${frontmatter.trim()}\n---\n\n正文第一段。\n`;
+export function mdx(frontmatter: string, body = '正文第一段。'): string {
+  return `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
 }
 
 /** A consistent site in miniature: every rule holds, every reference resolves. */
@@ -39,7 +39,7 @@ gazette: 2025-01
 gazettePage: 1
 glossary:
   - fang-guan-fu
-  - shi-xiang-xing-dong`),
+  - shi-xiang-xing-dong`, '今年经济社会发展主要预期目标是：地区生产总值增长6%左右。'),
     'notices/sfzf-2025-008.mdx': mdx(`
 title: 重庆市沙坪坝区人民政府关于印发《2025年全区安全生产、防灾减灾救灾和消防工作要点》的通知
 wenhao: 沙府发〔2025〕8 号
@@ -88,18 +88,18 @@ name: 地区生产总值增速
 nameEn: GDP growth
 unit: '%'
 goodDirection: up
+measure: growth
+order: 1
+labels: { 地区生产总值: gdp }
 observations:
-  - year: 2025
-    type: target
-    value: 6
-    qualifier: 左右
+  - type: target
     text: 地区生产总值增长6%左右
     source:
       report: work-report-2025
-      anchor: p-12
+      anchor: p-1
 `.trimStart(),
     'indicators/population.json': JSON.stringify(
-      { name: '常住人口', nameEn: 'Resident population', unit: '万人', goodDirection: 'up', observations: [] },
+      { name: '常住人口', nameEn: 'Resident population', unit: '万人', measure: 'level', goodDirection: 'up', order: 2, labels: { 常住人口: 'population' }, observations: [] },
       null,
       2,
     ),

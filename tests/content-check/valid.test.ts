@@ -16,6 +16,7 @@ describe('a consistent content folder', () => {
       notices: { entries: 3, withErrors: 0 },
       glossary: { entries: 2, withErrors: 0 },
       indicators: { entries: 2, withErrors: 0 },
+      tasks: { entries: 0, withErrors: 0 },
     });
   });
 });
