@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import * as cheerio from 'cheerio';
 import { pageCaptures, parseCaptures } from '../../src/lib/search/capture.ts';
 import { MIN_SECTION_CHARS, pageRecords } from '../../src/lib/search/page-records.ts';
-import { buildCatalogue, catalogueDoc, searchRecords } from '../../src/lib/search/index-records.ts';
+import { buildCatalogue, catalogueDoc, recordKey, searchRecords } from '../../src/lib/search/index-records.ts';
+import { MAX_RECORD_CHARS } from '../../src/lib/search/page-records.ts';
 
 const long = (c: string) => c.repeat(MIN_SECTION_CHARS);
 
@@ -47,6 +48,28 @@ describe('pageRecords', () => {
     </article><footer>页脚</footer></body></html>`;
   const records = pageRecords(html, '/reports/x/')!;
 
+  test('continues a long section in a new record at the next cited paragraph, keeping its heading', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p id="p-${i + 1}">${'段'.repeat(MAX_RECORD_CHARS / 2)}</p>`).join('');
+    const page = pageRecords(`<main data-pagefind-body><h2 id="h">一、总体要求</h2>${paragraphs}</main>`, '/d/')!;
+    expect(page.sections.map((s) => [s.anchor, s.heading])).toEqual([['h', '一、总体要求'], ['p-3', '一、总体要求'], ['p-5', '一、总体要求']]);
+  });
+
+  test('cuts a long table without anchors into records that link to the last anchor before them', () => {
+    const rows = Array.from({ length: 8 }, () => `<tr><td>${'表'.repeat(MAX_RECORD_CHARS / 2)}</td></tr>`).join('');
+    const page = pageRecords(`<main data-pagefind-body><h2 id="t">附件1</h2><table>${rows}</table></main>`, '/d/')!;
+    expect(page.sections.length).toBeGreaterThan(1);
+    expect(page.sections.every((s) => s.anchor === 't' && s.text.length <= 2 * MAX_RECORD_CHARS + MAX_RECORD_CHARS / 2 + 2)).toBe(true);
+    // Pagefind keeps one record per URL: the continuations are told apart by ?part=N.
+    const urls = searchRecords(page).map((r) => r.url);
+    expect(urls.slice(0, 2)).toEqual(['/d/#t', '/d/?part=2#t']);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  test('ignores metadata inside data-pagefind-ignore="all", as Pagefind does', () => {
+    const page = pageRecords('<main data-pagefind-body><h1 data-pagefind-meta="title">标题</h1><div data-pagefind-ignore="all"><span data-pagefind-meta="title">别的</span></div></main>', '/d/')!;
+    expect(page.meta).toEqual({ title: '标题' });
+  });
+
   test('is null for a page without data-pagefind-body', () => {
     expect(pageRecords('<html><body><p>首页</p></body></html>', '/')).toBeNull();
   });
@@ -74,7 +97,7 @@ describe('pageRecords', () => {
   });
 
   test('catalogues the page once and every record by its Pagefind id', () => {
-    const ids = new Map([['/reports/x/', 'und_a'], ['/reports/x/#part-1', 'und_b'], ['/reports/x/#part-2', 'und_c']]);
+    const ids = new Map(searchRecords(records).map((r, i) => [recordKey(r), `und_${'abc'[i]}`]));
     const catalogue = buildCatalogue([records], ids);
     expect(catalogue.docs).toEqual([catalogueDoc(records)]);
     expect(catalogue.docs[0]).toMatchObject({ url: '/reports/x/', title: '工作报告', type: '报告', wenhao: null, date: null });
@@ -82,6 +105,7 @@ describe('pageRecords', () => {
   });
 
   test('refuses a catalogue with a record Pagefind did not index', () => {
-    expect(() => buildCatalogue([records], new Map([['/reports/x/', 'und_a']]))).toThrow('搜索索引中缺少记录：/reports/x/#part-1');
+    const first = searchRecords(records)[0];
+    expect(() => buildCatalogue([records], new Map([[recordKey(first), 'und_a']]))).toThrow('搜索索引中缺少记录：/reports/x/#part-1');
   });
 });

@@ -60,9 +60,10 @@ async function typeAndWait(page: Page, query: string): Promise<SearchMeasurement
   page.on('response', count);
   const input = page.locator('#search-q');
   await input.fill('');
-  await input.pressSequentially(query.slice(0, -1));
+  await input.pressSequentially(Array.from(query).slice(0, -1).join(''));
   const start = Date.now();
-  await input.press(query.slice(-1) === ' ' ? 'Space' : query.slice(-1));
+  // Chinese arrives as committed text (as from an input method), so type it rather than press keys.
+  await input.pressSequentially(Array.from(query).slice(-1).join(''));
   await page.waitForFunction((q) => {
     const app = document.getElementById('search-app');
     return app?.dataset.state === 'done' && app.dataset.query === q;

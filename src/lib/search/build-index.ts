@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { pageRecords, type PageRecords } from './page-records.ts';
-import { buildCatalogue, searchRecords } from './index-records.ts';
+import { buildCatalogue, recordKey, searchRecords } from './index-records.ts';
 
 export const INDEX_FOLDER = 'pagefind';
 export const CATALOGUE_FILE = 'catalogue.json';
@@ -48,10 +48,10 @@ function fail(what: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind ${what}失败：\n${errors.join('\n')}`);
 }
 
-/** The fragment's record URL: Pagefind stores fragments gzipped, behind a "pagefind_dcd" signature. */
-function fragmentUrl(content: Uint8Array): string {
-  const text = gunzipSync(content).toString('utf8');
-  return JSON.parse(text.replace(/^pagefind_dcd/, '')).url as string;
+/** The key of the record a fragment holds: Pagefind stores fragments gzipped, behind a "pagefind_dcd" signature. */
+function fragmentKey(content: Uint8Array): string {
+  const fragment = JSON.parse(gunzipSync(content).toString('utf8').replace(/^pagefind_dcd/, ''));
+  return recordKey(fragment);
 }
 
 export async function buildSearchIndex(distDir: string, pagefind?: PagefindApi): Promise<IndexSummary> {
@@ -80,7 +80,7 @@ export async function buildSearchIndex(distDir: string, pagefind?: PagefindApi):
 
   const kept = files.filter((f) => KEEP.test(f.path));
   const recordIds = new Map(
-    kept.filter((f) => f.path.startsWith('fragment/')).map((f) => [fragmentUrl(f.content), f.path.replace(/^fragment\/|\.pf_fragment$/g, '')]),
+    kept.filter((f) => f.path.startsWith('fragment/')).map((f) => [fragmentKey(f.content), f.path.replace(/^fragment\/|\.pf_fragment$/g, '')]),
   );
   const catalogue = JSON.stringify(buildCatalogue(pages, recordIds));
 

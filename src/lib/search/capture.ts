@@ -46,6 +46,7 @@ export function pageCaptures($: CheerioAPI): PageCaptures {
   for (const kind of ['filter', 'meta', 'sort'] as const) {
     $(`[data-pagefind-${kind}]`).each((_, el) => {
       const node = $(el);
+      if (node.closest('[data-pagefind-ignore="all"]').length) return; // Pagefind's "all": not even metadata
       for (const { key, from } of parseCaptures(node.attr(`data-pagefind-${kind}`) ?? '')) {
         const raw = 'inline' in from ? from.inline : 'attribute' in from ? node.attr(from.attribute) : node.text();
         const value = raw === undefined ? '' : collapse(raw);

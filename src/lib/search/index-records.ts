@@ -26,8 +26,13 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-export function sectionUrl(pageUrl: string, anchor: string | null): string {
-  return anchor ? `${pageUrl}#${anchor}` : pageUrl;
+/**
+ * A record's URL: the page, at its anchor. Pagefind keeps one record per URL,
+ * so the continuations of a section that share an anchor (a long table) get
+ * ?part=2, ?part=3: still a working link to the same place.
+ */
+export function sectionUrl(pageUrl: string, anchor: string | null, part = 1): string {
+  return `${pageUrl}${part > 1 ? `?part=${part}` : ''}${anchor ? `#${anchor}` : ''}`;
 }
 
 /** One Pagefind record per section; meta is tokenised so that titles and 文号 are searchable word by word. */
@@ -35,8 +40,9 @@ export function searchRecords(page: PageRecords): SearchRecord[] {
   const meta = Object.fromEntries(
     Object.entries(page.meta).map(([k, v]) => [k, VERBATIM_META.has(k) ? v : indexText(v)]),
   );
+  const seen = new Map<string | null, number>();
   return page.sections.map((section) => ({
-    url: sectionUrl(page.url, section.anchor),
+    url: sectionUrl(page.url, section.anchor, seen.set(section.anchor, (seen.get(section.anchor) ?? 0) + 1).get(section.anchor)),
     content: indexText(section.text),
     language: INDEX_LANGUAGE,
     meta: section.heading ? { ...meta, section: indexText(section.heading) } : meta,
@@ -81,20 +87,25 @@ export function catalogueDoc(page: PageRecords): CatalogueDoc {
   return doc;
 }
 
+/** What identifies a record in Pagefind's output: its URL and its text (continuations of a long table share a URL). */
+export function recordKey(record: { url: string; content: string }): string {
+  return `${record.url}\u0000${record.content}`;
+}
+
 /**
- * The catalogue of all pages. `recordIds` maps a record URL to the id Pagefind
+ * The catalogue of all pages. `recordIds` maps a record's key to the id Pagefind
  * gave its fragment; every record must have one, or the browser could not place it.
  */
 export function buildCatalogue(pages: PageRecords[], recordIds: Map<string, string>): Catalogue {
   const catalogue: Catalogue = { version: 1, docs: [], records: {} };
   pages.forEach((page, index) => {
     catalogue.docs.push(catalogueDoc(page));
-    for (const section of page.sections) {
-      const url = sectionUrl(page.url, section.anchor);
-      const id = recordIds.get(url);
-      if (!id) throw new Error(`搜索索引中缺少记录：${url}`);
+    const records = searchRecords(page);
+    page.sections.forEach((section, i) => {
+      const id = recordIds.get(recordKey(records[i]));
+      if (!id) throw new Error(`搜索索引中缺少记录：${records[i].url}`);
       catalogue.records[id] = [index, section.anchor, section.heading];
-    }
+    });
   });
   return catalogue;
 }

@@ -11,7 +11,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { pageCaptures, type PageCaptures } from './capture.ts';
 
 export interface PageSection {
-  /** id of the heading that opens the section; null for the part before the first heading. */
+  /** id of the heading (or cited paragraph) the section starts at; null for the start of the page. */
   anchor: string | null;
   /** That heading's text. */
   heading: string | null;
@@ -27,13 +27,20 @@ export interface PageRecords extends PageCaptures {
 
 /** Sections shorter than this (characters) join the one before them: too small to be worth a result. */
 export const MIN_SECTION_CHARS = 300;
+/**
+ * A section longer than this continues in a new record at the next block that
+ * has an id (a cited paragraph, p-N), so a result links near its match and the
+ * browser fetches a small record; with no id in sight (a long table), at the
+ * next block once twice this long, linking to the last id before it.
+ */
+export const MAX_RECORD_CHARS = 1200;
 
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'ul', 'ol', 'dl',
   'blockquote', 'pre', 'br', 'figure', 'figcaption', 'header', 'footer', 'aside', 'nav', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 const SPLIT_AT = new Set(['h2', 'h3']);
 
-type Piece = { text: string } | { heading: string; anchor: string };
+type Piece = { text: string } | { heading: string; anchor: string } | { block: string | null };
 
 function walk(node: AnyNode, pieces: Piece[], $: cheerio.CheerioAPI): void {
   if (node.type === 'text') {
@@ -47,9 +54,32 @@ function walk(node: AnyNode, pieces: Piece[], $: cheerio.CheerioAPI): void {
     pieces.push({ heading: $(el).text().replace(/\s+/g, ' ').trim(), anchor: el.attribs.id });
   }
   const block = BLOCK.has(el.name);
-  if (block) pieces.push({ text: '\n' });
+  if (block) pieces.push({ block: el.attribs.id ?? null });
   for (const child of el.children) walk(child, pieces, $);
   if (block) pieces.push({ text: '\n' });
+}
+
+/** Cuts the piece stream into sections at headings, and long sections into continuation records. */
+function cut(pieces: Piece[]): PageSection[] {
+  const sections: PageSection[] = [{ anchor: null, heading: null, text: '' }];
+  let lastAnchor: string | null = null;
+  for (const piece of pieces) {
+    const current = sections[sections.length - 1];
+    if ('anchor' in piece) {
+      sections.push({ anchor: piece.anchor, heading: piece.heading, text: '' });
+      lastAnchor = piece.anchor;
+    } else if ('block' in piece) {
+      const length = current.text.length;
+      if ((piece.block && length >= MAX_RECORD_CHARS) || length >= 2 * MAX_RECORD_CHARS) {
+        sections.push({ anchor: piece.block ?? lastAnchor, heading: current.heading, text: '' });
+      }
+      if (piece.block) lastAnchor = piece.block;
+      sections[sections.length - 1].text += '\n';
+    } else {
+      current.text += piece.text;
+    }
+  }
+  return sections;
 }
 
 function tidy(text: string): string {
@@ -63,17 +93,12 @@ export function pageRecords(html: string, url: string): PageRecords | null {
   if (!bodies.length) return null;
   const pieces: Piece[] = [];
   bodies.each((_, body) => walk(body, pieces, $));
-  const sections: PageSection[] = [{ anchor: null, heading: null, text: '' }];
-  for (const piece of pieces) {
-    if ('anchor' in piece) sections.push({ anchor: piece.anchor, heading: piece.heading, text: '' });
-    else sections[sections.length - 1].text += piece.text;
-  }
   const merged: PageSection[] = [];
-  for (const section of sections.map((s) => ({ ...s, text: tidy(s.text) }))) {
+  const small = (s: PageSection) => s.text.length < MIN_SECTION_CHARS;
+  for (const section of cut(pieces).map((s) => ({ ...s, text: tidy(s.text) })).filter((s) => s.text)) {
     const previous = merged[merged.length - 1];
-    const small = (s: PageSection) => s.text.length < MIN_SECTION_CHARS;
     if (previous && (small(previous) || small(section))) previous.text = `${previous.text}\n${section.text}`;
-    else if (section.text || !previous) merged.push(section);
+    else merged.push(section);
   }
-  return { url, ...pageCaptures($), sections: merged.filter((s) => s.text.length > 0) };
+  return { url, ...pageCaptures($), sections: merged };
 }
