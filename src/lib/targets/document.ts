@@ -20,6 +20,8 @@ export interface Paragraph {
 export interface DocTable {
   /** Id of the nearest heading above the table (the anchor a citation uses), or null. */
   anchor: string | null;
+  /** That heading's text, e.g. 附件2　推进较为滞后的9项重点工作任务1-9月进展情况表. */
+  heading: string | null;
   /** Header cells. */
   header: string[];
   /** Body rows, each a list of cell texts (a line break in a cell is \n). */
@@ -61,11 +63,11 @@ const elements = (node: HastLike, tag: string): HastLike[] =>
   (node.children ?? []).flatMap((child) =>
     child.type !== 'element' ? [] : child.tagName === tag ? [child] : elements(child, tag));
 
-function readTable(node: HastLike, anchor: string | null): DocTable {
+function readTable(node: HastLike, anchor: string | null, heading: string | null): DocTable {
   const rows = elements(node, 'tr').map((tr) =>
     (tr.children ?? []).filter((c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')));
   const [head = [], ...body] = rows;
-  return { anchor, header: head.map((c) => textOf(c).trim()), rows: body.map((r) => r.map((c) => textOf(c).trim())) };
+  return { anchor, heading, header: head.map((c) => textOf(c).trim()), rows: body.map((r) => r.map((c) => textOf(c).trim())) };
 }
 
 /** Indexes an MDX file's body (`source` may start with frontmatter). */
@@ -74,15 +76,17 @@ export function indexDocument(source: string): DocumentIndex {
   const slugger = new GithubSlugger();
   const index: DocumentIndex = { paragraphs: [], headings: [], tables: [] };
   let lastHeading: string | null = null;
+  let lastHeadingText: string | null = null;
   for (const node of root.children ?? []) {
     if (node.type !== 'element') continue;
     if (node.tagName === 'p' && !node.properties?.id) {
       index.paragraphs.push({ anchor: paragraphId(index.paragraphs.length + 1), text: textOf(node) });
     } else if (/^h[1-6]$/.test(node.tagName ?? '')) {
-      lastHeading = slugger.slug(textOf(node));
+      lastHeadingText = textOf(node);
+      lastHeading = slugger.slug(lastHeadingText);
       index.headings.push(lastHeading);
     } else if (node.tagName === 'table') {
-      index.tables.push(readTable(node, lastHeading));
+      index.tables.push(readTable(node, lastHeading, lastHeadingText));
     }
   }
   return index;

@@ -2,6 +2,7 @@
 import type { Rule } from '../context.ts';
 import { dateOrder } from './date-order.ts';
 import { duplicateIds } from './duplicate-ids.ts';
+import { figureSources } from './figure-sources.ts';
 import { gazetteContents } from './gazette-contents.ts';
 import { glossaryDefinitions } from './glossary-definitions.ts';
 import { glossaryTerms } from './glossary-terms.ts';
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   glossaryTerms,
   glossaryDefinitions,
   gazetteContents,
+  figureSources,
 ];
