@@ -17,12 +17,6 @@ export interface DocHit {
   score: number;
 }
 
-export interface Matches {
-  hits: DocHit[];
-  /** False when no document contains every phrase as written and the hits only contain all the words. */
-  exact: boolean;
-}
-
 const SEP = '\u0001';
 const joined = (words: string[]) => `${SEP}${words.join(SEP)}${SEP}`;
 /** True when `needle` occurs as consecutive words in `haystack`. */
@@ -50,25 +44,20 @@ function group(catalogue: Catalogue, ids: Iterable<string>, scores: Map<string, 
 }
 
 /**
- * Documents that contain every phrase (each phrase's records from Pagefind's
- * exact search), scored by Pagefind's ranked search; when there are none, the
- * documents of the ranked search alone (all words, anywhere in one section).
+ * Documents that contain every phrase somewhere (`phraseRecords`: each
+ * phrase's records, from Pagefind's exact search), each with its matching
+ * records ordered by Pagefind's ranked score.
  */
-export function matchDocs(catalogue: Catalogue, phraseRecords: Set<string>[], scores: Map<string, number>): Matches {
-  const perPhrase = phraseRecords.map((ids) => group(catalogue, ids, scores));
-  if (perPhrase.length) {
-    const [first, ...rest] = perPhrase;
-    const hits = [...first.values()]
-      .filter((hit) => rest.every((m) => m.has(hit.doc)))
-      .map((hit) => {
-        const records = new Set(hit.records);
-        for (const m of rest) m.get(hit.doc)!.records.forEach((id) => records.add(id));
-        const merged = group(catalogue, records, scores).get(hit.doc)!;
-        return merged;
-      });
-    if (hits.length) return { hits, exact: true };
-  }
-  return { hits: [...group(catalogue, scores.keys(), scores).values()], exact: false };
+export function matchDocs(catalogue: Catalogue, phraseRecords: Set<string>[], scores: Map<string, number>): DocHit[] {
+  if (phraseRecords.length === 0) return [];
+  const [first, ...rest] = phraseRecords.map((ids) => group(catalogue, ids, scores));
+  return [...first.values()]
+    .filter((hit) => rest.every((m) => m.has(hit.doc)))
+    .map((hit) => {
+      const records = new Set(hit.records);
+      for (const m of rest) m.get(hit.doc)!.records.forEach((id) => records.add(id));
+      return group(catalogue, records, scores).get(hit.doc)!;
+    });
 }
 
 function tier(doc: CatalogueDoc, query: SearchQuery): number {

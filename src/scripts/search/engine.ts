@@ -29,6 +29,7 @@ export interface RunResult {
   catalogue: Catalogue;
   /** Matching documents in relevance order. */
   hits: DocHit[];
+  /** False when no document holds every phrase as typed and the hits hold every word, not necessarily together. */
   exact: boolean;
   /** Loads a record's excerpt and meta (one small fragment file per record). */
   data(recordId: string): Promise<PagefindData | null>;
@@ -57,30 +58,39 @@ export class SearchEngine {
     this.warm();
     const [pf, catalogue] = await Promise.all([this.pagefind!, this.catalogue!]);
     const byId = new Map<string, PagefindResult>();
+    /** Records of an exact search; exact results carry the phrase's positions, so their excerpts highlight it whole. */
+    const exactRecords = async (words: string[]) => {
+      const results = (await pf.search(exactTerm(words)))?.results ?? [];
+      for (const r of results) byId.set(r.id, r);
+      return new Set(results.map((r) => r.id));
+    };
+    /** Pagefind's ranked scores (a word found nowhere is ignored by Pagefind, so this never decides a match). */
+    const rankedScores = async (term: string, into: Map<string, number>, excerpts: 'keep' | 'replace') => {
+      for (const r of (await pf.search(term))?.results ?? []) {
+        into.set(r.id, (into.get(r.id) ?? 0) + r.score);
+        if (excerpts === 'replace' || !byId.has(r.id)) byId.set(r.id, r);
+      }
+    };
     const scores = new Map<string, number>();
-    const phraseSets = await Promise.all(
-      query.phraseWords.map(async (words) => {
-        const [exact, ranked] = await Promise.all([pf.search(exactTerm(words)), pf.search(words.join(' '))]);
-        for (const r of ranked?.results ?? []) {
-          scores.set(r.id, (scores.get(r.id) ?? 0) + r.score);
-          if (!byId.has(r.id)) byId.set(r.id, r);
-        }
-        // Exact results carry the phrase's own positions: their excerpts highlight it whole.
-        for (const r of exact?.results ?? []) byId.set(r.id, r);
-        return new Set((exact?.results ?? []).map((r) => r.id));
-      }),
-    );
-    let matches = matchDocs(catalogue, phraseSets, scores);
-    if (!matches.exact && query.phraseWords.length > 1) {
-      const all = await pf.search(rankedTerm(query));
-      const allScores = new Map((all?.results ?? []).map((r) => [r.id, r.score]));
-      for (const r of all?.results ?? []) if (!byId.has(r.id)) byId.set(r.id, r);
-      matches = matchDocs(catalogue, [], allScores);
+    const [phraseSets] = await Promise.all([
+      Promise.all(query.phraseWords.map(exactRecords)),
+      Promise.all(query.phraseWords.map((words) => rankedScores(words.join(' '), scores, 'keep'))),
+    ]);
+    let hits = matchDocs(catalogue, phraseSets, scores);
+    const exact = hits.length > 0;
+    if (!exact) {
+      // No document holds the phrases as typed: documents that hold every word somewhere, if any.
+      const words = [...new Set(query.phraseWords.flat())];
+      const looseScores = new Map<string, number>();
+      const wordSets = await Promise.all(words.map((w) => exactRecords([w])));
+      // Ranked results mark every word of the query in their excerpts.
+      await rankedScores(rankedTerm(query), looseScores, 'replace');
+      hits = matchDocs(catalogue, wordSets, looseScores);
     }
     return {
       catalogue,
-      hits: rankDocs(matches.hits, catalogue, query),
-      exact: matches.exact,
+      hits: rankDocs(hits, catalogue, query),
+      exact,
       data: async (id) => (byId.has(id) ? byId.get(id)!.data() : null),
     };
   }
