@@ -14,6 +14,8 @@ export interface PageType {
   path: string;
   /** HTTP status nginx must answer with. */
   status: 200 | 404;
+  /** A selector that appears once the page's script has finished (search results shown). */
+  readySelector?: string;
 }
 
 /** Sub-folders of dist/<section>/ that are pages themselves (have an index.html). */
@@ -39,11 +41,12 @@ function largest(paths: string[], what: string): string {
   return [...paths].sort((a, b) => size(b) - size(a) || a.localeCompare(b))[0];
 }
 
-/** A few characters of the document's own title: a query the search page must answer. */
+/** The document's own title: a query the search must answer with at least that document. */
 function searchQuery(documentPath: string): string {
   const html = readFileSync(join(DIST, documentPath, 'index.html'), 'utf8');
-  const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1] ?? '';
-  return title.replace(/[^\p{Script=Han}]/gu, '').slice(-4) || '公报';
+  const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1];
+  if (!title) throw new Error(`${documentPath} 没有 <h1> 标题，无法构造搜索词`);
+  return title;
 }
 
 export function pageTypes(): PageType[] {
@@ -60,7 +63,12 @@ export function pageTypes(): PageType[] {
     { type: 'glossary index', path: '/glossary/', status: 200 },
     { type: 'glossary term (definition open)', path: largest(detailPages('glossary'), '名词解释词条'), status: 200 },
     { type: 'search', path: '/search/', status: 200 },
-    { type: 'search with a query', path: `/search/?q=${encodeURIComponent(searchQuery(document))}`, status: 200 },
+    {
+      type: 'search with results shown',
+      path: `/search/?q=${encodeURIComponent(searchQuery(document))}`,
+      status: 200,
+      readySelector: '#search-results > li',
+    },
     { type: '404', path: '/no-such-page/', status: 404 },
   ];
 }

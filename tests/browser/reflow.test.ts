@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
 import { launchChromium } from './chromium.ts';
+import { openPageType } from './open-page.ts';
 import { pageTypes } from './page-types.ts';
 import { horizontalOverflow } from './reflow.ts';
 
@@ -26,12 +27,12 @@ const LAYOUTS = [
   { name: '200% zoom', viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 },
 ];
 
-describe.each(pageTypes())('the $type page ($path)', ({ path }) => {
+describe.each(pageTypes())('the $type page ($path)', (pageType) => {
   for (const layout of LAYOUTS) {
     test(`does not scroll sideways at ${layout.name}`, async () => {
       const context = await browser.newContext({ viewport: layout.viewport, deviceScaleFactor: layout.deviceScaleFactor });
       const page = await context.newPage();
-      await page.goto(server.origin + path, { waitUntil: 'load' });
+      await openPageType(page, server.origin, pageType);
       const overflow = await horizontalOverflow(page);
       expect(overflow.culprits).toEqual([]);
       expect(overflow.scrollsHorizontally).toBe(false);
