@@ -1,6 +1,6 @@
 /** Acceptance checklist of NOTES.md for 002 (公报 2020年第2期, hard-wrapped), asserted on the imported content. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { SEED, headings, importInto, listEntries, paragraphs, readEntry, runInHeads, tempContentDir, type Entry } from './helpers/seeds.ts';
+import { SEED, headings, importInto, listEntries, paragraphs, readEntry, runInHeads, tables, tempContentDir, type Entry } from './helpers/seeds.ts';
 
 let dir: string;
 const notice = (slug: string) => readEntry(dir, `notices/${slug}`);
@@ -109,21 +109,89 @@ describe('002: the work report', () => {
 });
 
 describe('002: tables, lists and order', () => {
-  test('keeps the flattened tables verbatim: award lists 10 + 15, 11 control units, 31 ICH items, the 惠残 task table', () => {
-    const [awards, nominees] = pre(notice('sfzf-2020-042').body);
-    expect(awards.split('\n')).toHaveLength(10);
-    expect(nominees.split('\n')).toHaveLength(15);
-    const units = pre(notice('sfzf-2020-065').body).join('\n');
-    expect(units.match(/^ZH\d{11}/gm)).toHaveLength(11);
-    expect(units.match(/优先保护单元/g)).toHaveLength(9);
-    const ich = pre(notice('sfzf-2020-076').body).join('\n');
-    expect(ich.match(/^\d{1,2} [Ⅰ-Ⅹ]—\d+/gm)).toHaveLength(31);
-    expect(ich).toContain('Ⅷ—41');
-    expect(pre(notice('sfbf-2020-079').body).join('\n')).toContain('项目名称 项目内容 完成时限 责任单位');
+  test('rebuilds D3’s award lists as name + school tables of 10 and 15 rows, padded names as printed', () => {
+    const d3 = notice('sfzf-2020-042');
+    const [awards, nominees] = tables(d3.body);
+    expect(awards[0]).toEqual(['姓名', '单位']);
+    expect(awards.slice(1)).toHaveLength(10);
+    expect(nominees.slice(1)).toHaveLength(15);
+    expect(awards[1]).toEqual(['尹艺臻', '重庆市名校联合中学校']);
+    expect(awards.slice(1).map((r) => r[0])).toContain('欧阳聪睿');
+    expect(nominees.slice(1).filter((r) => r[0].includes(' '))).toEqual([['罗 萱', '重庆市南开中学校'], ['谭 巍', '重庆市第一中学校']]);
+    expect(pre(d3.body)).toEqual([]);
+    expect(d3.data.importNotes.filter((n: any) => n.kind === 'header').map((n: any) => n.line)).toEqual([1477, 1503]);
   });
 
-  test('keeps D4’s 14 articles and D10’s 21 tasks with their 牵头单位', () => {
-    expect(paragraphs(notice('sfzf-2020-065').body).filter((p) => /^第[一二三四五六七八九十]+条/.test(p))).toHaveLength(14);
+  test('rebuilds D4 附件1: 4 header cells wrapped over 2 lines, 11 units (9 优先保护单元), glued cells split and logged', () => {
+    const d4 = notice('sfzf-2020-065');
+    const units = tables(d4.body)[0];
+    expect(units[0]).toEqual(['环境管控单元编码', '环境管控单元名称', '环境管控单元分类', '环境管控单元要素分区组成']);
+    const rows = units.slice(1);
+    expect(rows).toHaveLength(11);
+    expect(rows.every((r) => /^ZH\d{11}$/.test(r[0]))).toBe(true);
+    expect(rows.filter((r) => r[2].startsWith('优先保护单元'))).toHaveLength(9);
+    expect(rows.filter((r) => r[2].startsWith('重点管控单元'))).toHaveLength(2);
+    expect(rows[0]).toEqual(['ZH50010610001', '沙坪坝嘉陵江井口水源保护区', '优先保护单元 1', '生态保护红线、水环境优先保护区']);
+    expect(rows[1]).toEqual(['ZH50010610002', '嘉陵江沙坪坝水厂 水源保护区（含中渡口、高家花园水厂）', '优先保护单元 2', '生态保护红线、水环境优先保护区']);
+    expect(rows[8]).toEqual(['ZH50010610009', '沙坪坝区一般生态空间-水土保持功能', '优先保护单元 9', '一般生态空间']);
+    expect(rows[10]).toEqual(['ZH50010620002', '沙坪坝区重点管控单元 2-梁滩河西溪桥段*', '重点管控单元 2', '水环境工业-城镇生活污染重点管控区']);
+    const notes = d4.data.importNotes;
+    expect(notes.filter((n: any) => n.kind === 'split').map((n: any) => n.line)).toEqual([1726, 1757]);
+    expect(notes.some((n: any) => n.kind === 'join' && n.line === 1765 && /水环境工业-城镇生活污染重点管控区/.test(n.note))).toBe(true);
+    expect(paragraphs(d4.body)).toContain('*沙坪坝区“三线一单”编制基准年为 2017 年，不具备 2017 年数据的，采用 2016 年或最近年份的相关数据。');
+  });
+
+  test('rebuilds D4 附件2: 14 articles in 4 merged categories (6/6/1/1), filled down and logged', () => {
+    const d4 = notice('sfzf-2020-065');
+    const rules = tables(d4.body)[1];
+    expect(rules[0]).toEqual(['管控类别', '总体管控要求']);
+    const rows = rules.slice(1);
+    expect(rows.map((r) => r[1].match(/^第([一二三四五六七八九十]+)条/)?.[1])).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四']);
+    const counts = new Map<string, number>();
+    for (const [category] of rows) counts.set(category, (counts.get(category) ?? 0) + 1);
+    expect([...counts]).toEqual([['空间布局约束', 6], ['污染物排放管控', 6], ['环境风险防控', 1], ['资源利用效率', 1]]);
+    expect(rows[10][1]).toContain('不符合生态建设和环境保护规划区域布局规定的工业项目禁止准入。');
+    expect(rows[2][1]).toContain('重庆市市太寺垭');
+    const fills = d4.data.importNotes.filter((n: any) => n.kind === 'fill-down');
+    expect(fills.map((n: any) => n.line)).toEqual([1802, 1850]);
+    expect(fills[0].note).toContain('1802、1808、1820、1830、1834');
+  });
+
+  test('rebuilds D8’s list: 31 rows numbered 1–31, unique codes, categories filled down within their class (23 传统技艺)', () => {
+    const d8 = notice('sfzf-2020-076');
+    const [list] = tables(d8.body);
+    expect(list[0]).toEqual(['序号', '编号', '项目名称', '项目类别', '申报地区或单位']);
+    const rows = list.slice(1);
+    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 31 }, (_, i) => String(i + 1)));
+    expect(new Set(rows.map((r) => r[1])).size).toBe(31);
+    expect(rows[17].slice(0, 2)).toEqual(['18', 'Ⅷ—53']);
+    expect(rows[5].slice(1, 3)).toEqual(['Ⅷ—41', '朱氏木雕技艺']);
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r[3], (counts.get(r[3]) ?? 0) + 1);
+    expect(Object.fromEntries(counts)).toEqual({ 民间文学: 1, 传统音乐: 1, 传统美术: 3, 传统技艺: 23, 传统医药: 2, 民俗: 1 });
+    // Each category belongs to one classification numeral of the codes.
+    for (const r of rows) expect(r[1][0]).toBe({ 民间文学: 'Ⅰ', 传统音乐: 'Ⅱ', 传统美术: 'Ⅶ', 传统技艺: 'Ⅷ', 传统医药: 'Ⅸ', 民俗: 'Ⅹ' }[r[3]]);
+    expect(rows[1]).toEqual(['2', 'Ⅱ—2', '泛川派古琴艺术（“一缦居”古琴艺术、巴虞古琴艺术、“芯”古琴艺术、沙磁斫琴）', '传统音乐', '磁器口街道<br />沙坪坝街道']);
+    expect(rows[15][2]).toBe('徐鼎盛民间菜制作技艺（鼎盛飞龙鱼制作技艺、鼎盛大刀烧白制作技艺、鼎盛花椒骨制作技艺）');
+    expect(rows[16].slice(2)).toEqual(['曾胖娃番茄牛肉牛尾汤制作技艺', '传统技艺', '覃家岗街道']);
+    expect(pre(d8.body)).toEqual([]);
+    const fills = d8.data.importNotes.filter((n: any) => n.kind === 'fill-down');
+    expect(fills.map((n: any) => n.line)).toEqual([2160, 2170, 2271]);
+    expect(fills[1].note).toContain('2213');
+  });
+
+  test('keeps D9’s task table (no recurring row start) as its printed lines, with the reason', () => {
+    const d9 = notice('sfbf-2020-079');
+    const [tasks] = pre(d9.body);
+    expect(tasks.split('\n')[0]).toBe('项目名称 项目内容 完成时限 责任单位');
+    expect(tasks).toContain('1.康复机构服');
+    expect(tables(d9.body)).toEqual([]);
+    const note = d9.data.importNotes.find((n: any) => n.line === 2643);
+    expect(note.kind).toBe('flag');
+    expect(note.note).toMatch(/行首模式.*无法可靠重建/);
+  });
+
+  test('keeps D10’s 21 tasks with their 牵头单位', () => {
     const tasks = paragraphs(notice('sfbf-2020-108').body).filter((p) => /（牵头单位：[^）]+）/.test(p));
     expect(tasks).toHaveLength(21);
   });

@@ -7,7 +7,8 @@ import type { RepairNote, SourceBlock } from '../types.ts';
 import type { BodyNode } from './model.ts';
 import { Outline } from './outline.ts';
 import { tableNode } from './table.ts';
-import { findFlatRegions } from './flat-table.ts';
+import { findFlatRegions, FLAT_TABLE_REASON } from './flat-table.ts';
+import { findKeyedTables } from './keyed-table.ts';
 import { restoreSiblingOrder } from './reorder.ts';
 import { headKey } from './table-rows.ts';
 import { readMarker } from './numbering.ts';
@@ -31,15 +32,25 @@ export function buildBody(input: SourceBlock[], options: BodyOptions): { nodes: 
   const outline = new Outline(options.baseLevel, options.workReport);
   const nodes: BodyNode[] = [];
   const notes: RepairNote[] = [...reordered.notes];
-  const flat = options.flatTables ? findFlatRegions(blocks) : [];
+  // Flattened tables: rebuilt when their rows start with a recurring pattern, else kept as printed.
+  const keyed = options.flatTables ? findKeyedTables(blocks) : [];
+  const inKeyed = (i: number) => keyed.some((t) => i >= t.start && i < t.end);
+  const flat = options.flatTables ? findFlatRegions(blocks, inKeyed) : [];
   blocks.forEach((block, i) => {
+    const table = keyed.find((t) => i >= t.start && i < t.end);
+    if (table) {
+      if (i !== table.start) return;
+      nodes.push(...table.nodes);
+      notes.push(...table.notes);
+      return;
+    }
     const region = flat.find(([a, b]) => i >= a && i < b);
     if (region) {
       if (i !== region[0]) return;
       const part = blocks.slice(region[0], region[1]);
       const lines: [number, number] = [part[0].lines[0], part.at(-1)!.lines[1]];
       nodes.push({ type: 'preformatted', text: part.map((b) => b.text.trim()).join('\n'), lines });
-      notes.push({ line: lines[0], kind: 'flag', note: `第 ${lines[0]}–${lines[1]} 行的表格在导出时被拆成单行，无法可靠重建，按原样保留为预排版文本` });
+      notes.push({ line: lines[0], kind: 'flag', note: `第 ${lines[0]}–${lines[1]} 行的表格在导出时被拆成单行，${FLAT_TABLE_REASON}，按原样保留为预排版文本` });
       return;
     }
     if (block.kind === 'table') {
