@@ -2,7 +2,7 @@
  * deploy/nginx.conf, served for real by Debian's nginx on a loopback port: security
  * headers on every page and error, caching by kind of file, gzip, redirects, the 404 page.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -60,6 +60,19 @@ describe('nginx serving dist/ with deploy/nginx.conf', () => {
       expect(response.status, name).toBe(200);
       expect(header(response, 'cache-control'), name).toBe(YEAR);
       expectSecurityHeaders(response);
+    }
+  });
+
+  test('the built Pagefind index: hashed chunks and metadata immutable for a year, entry files revalidated within minutes', async () => {
+    const files = readdirSync(join(DIST, 'pagefind'), { recursive: true, encoding: 'utf8' })
+      .map((f) => f.split('\\').join('/'))
+      .filter((f) => statSync(join(DIST, 'pagefind', f)).isFile());
+    expect(files.some((f) => f.endsWith('.pf_fragment'))).toBe(true);
+    for (const file of files) {
+      const response = await get(`/pagefind/${file}`);
+      expect(response.status, file).toBe(200);
+      if (/^(fragment|index|filter)\/|\.pf_meta$/.test(file)) expect(header(response, 'cache-control'), file).toBe(YEAR);
+      else expect(maxAge(response), file).toBeLessThanOrEqual(600);
     }
   });
 
