@@ -84,6 +84,8 @@ const article: RowKeyKind = {
 
 /** Endings of organisation names (schools, offices, companies, sub-districts). */
 const UNIT_END = /(学校|中学|小学|大学|学院|校|幼儿园|医院|院|所|局|委|办|中心|公司|集团|街道|镇|乡|村|社区|馆|站|会|部|厅|室|队|处|厂|社)$/;
+/** Endings no person's name has: an office, not a person. */
+const OFFICE_END = /(局|委|办|厅|署|院|中心|公司|集团|街道|学校|政府)$/;
 const PERSON = /^(\p{Script=Han}{2,4}|\p{Script=Han}[ \u3000]+\p{Script=Han})$/u;
 const UNIT = /^\p{Script=Han}[\p{Script=Han}（）()·]{2,30}$/u;
 
@@ -100,7 +102,9 @@ const nameUnit: RowKeyKind = {
     if (at <= 0) return null;
     const name = t.slice(0, at);
     const unit = t.slice(at).trim();
-    return PERSON.test(name) && UNIT.test(unit) && UNIT_END.test(unit) ? { cells: [name, unit], rest: '', order: null, shape: 'name-unit', group: null } : null;
+    // A "name" ending like an organisation is a second unit (`区财政局 区文化旅游委`), not a person.
+    const person = PERSON.test(name) && !OFFICE_END.test(name.replace(/[ \u3000]/g, ''));
+    return person && UNIT.test(unit) && UNIT_END.test(unit) ? { cells: [name, unit], rest: '', order: null, shape: 'name-unit', group: null } : null;
   },
   follows: () => true,
 };
