@@ -43,15 +43,14 @@ export function categorySvg(counts: CategoryCount[], id: string): string {
   const rowHeight = 36;
   const top = 30;
   const max = Math.max(...counts.map((c) => c.normal + c.lagging));
-  const x = scaleLinear().domain([0, max]).range([4, WIDTH - 40]);
+  const x = scaleLinear().domain([0, max]).range([4, WIDTH - 4]);
   const rows = counts.map((c, i) => {
     const y = top + i * rowHeight;
     const label = `${c.normal + c.lagging}项${c.lagging ? `（滞后${c.lagging}）` : ''}`;
     return el('g', { class: 'category-row', 'data-category': c.category },
-      text(4, y + 12, c.category) +
+      text(4, y + 12, c.category) + text(WIDTH - 4, y + 12, label, { 'text-anchor': 'end', 'font-size': 12 }) +
       el('rect', { class: 'mark-normal', 'data-value': c.normal, x: 4, y: y + 17, width: round(x(c.normal) - 4), height: 12, fill: PALETTE.result }) +
-      (c.lagging ? el('rect', { class: 'mark-lagging', 'data-value': c.lagging, x: round(x(c.normal)), y: y + 17, width: round(x(c.lagging) - 4), height: 12, fill: `url(#${id}-hatch)`, stroke: PALETTE.lagging, 'stroke-width': 1.5 }) : '') +
-      text(round(x(c.normal + c.lagging) + 4), y + 28, label, { 'font-size': 11 }));
+      (c.lagging ? el('rect', { class: 'mark-lagging', 'data-value': c.lagging, x: round(x(c.normal)), y: y + 17, width: round(x(c.lagging) - 4), height: 12, fill: `url(#${id}-hatch)`, stroke: PALETTE.lagging, 'stroke-width': 1.5 }) : ''));
   }).join('');
   const legend = el('rect', { x: 4, y: 8, width: 14, height: 12, fill: PALETTE.result }) + text(22, 19, '正常推进') +
     el('rect', { x: 96, y: 8, width: 14, height: 12, fill: `url(#${id}-hatch)`, stroke: PALETTE.lagging, 'stroke-width': 1.5 }) + text(114, 19, '推进较为滞后');
@@ -70,7 +69,7 @@ export function progressText(rows: ProgressRow[]): { title: string; desc: string
 }
 
 export function progressSvg(rows: ProgressRow[], id: string): string {
-  const rowHeight = 44;
+  const rowHeight = 56;
   const x = scaleLinear().domain([0, 1]).range([4, WIDTH - 64]).clamp(true);
   const body = rows.map((r, i) => {
     const y = 6 + i * rowHeight;
@@ -82,7 +81,7 @@ export function progressSvg(rows: ProgressRow[], id: string): string {
       el('line', { x1: WIDTH - 64, x2: WIDTH - 64, y1: y + 15, y2: y + 33, stroke: PALETTE.target, 'stroke-width': 2 }) +
       (over ? el('path', { d: `M${WIDTH - 62},${y + 18}l8,6l-8,6z`, fill: PALETTE.result }) : '') +
       text(WIDTH - 4, y + 29, formatShare(r.share), { 'text-anchor': 'end', 'font-weight': 'bold' }) +
-      text(4, y + 42, `${r.where} · ${r.period}`, { 'font-size': 11, fill: PALETTE.muted }));
+      text(4, y + 45, `${r.where} · ${r.period}`, { 'font-size': 11, fill: PALETTE.muted }));
   }).join('');
   const { title, desc } = progressText(rows);
   return svg({ id, width: WIDTH, height: 8 + rows.length * rowHeight, title, desc }, el('defs', {}, hatch(`${id}-hatch`, PALETTE.lagging)) + body);
