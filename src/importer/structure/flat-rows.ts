@@ -65,7 +65,8 @@ function keyAt(blocks: SourceBlock[], i: number, kind: RowKeyKind): KeyMatch | n
   const block = blocks[i];
   if (block?.kind !== 'text') return null;
   const text = block.text.trim();
-  return endsTable(text) ? null : kind.match(text);
+  const key = kind.match(text);
+  return key && !endsTable(text) ? key : null;
 }
 
 /** Grows a run of rows of one kind from the key line at block i. */
