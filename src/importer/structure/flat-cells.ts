@@ -8,8 +8,9 @@
  * scored against what each column is known to hold (table-vocabulary.ts):
  * - a piece that another column is known to hold is a strong objection;
  * - a category cell that is not a category term is a strong objection;
- * - an empty category cell, a cell unlike the column's known values, or a
- *   space kept inside a cell costs a little.
+ * - an empty category cell, a cell unlike the column's known values (value
+ *   and ending), a known value wrapped together with other lines, or a space
+ *   kept inside a cell costs a little.
  * The cheapest cut wins (ties: earlier columns take more lines, as a wrapped
  * name does); a cut with a strong objection means the row is not reliable.
  */
@@ -76,8 +77,8 @@ function cellCost(group: Token[], c: number, profiles: ColumnProfile[]): number 
   const whole = parts.length > 1 && own.every(Boolean);
   if (profile.category) cost += profile.recognises(value) || whole ? 0 : STRONG;
   else if (profile.known && !(profile.recognises(value) || profile.endsLikeKnown(value) || whole)) cost += 1;
-  // A known value glued by a wrap to other text is more likely a cell of its own.
-  if (!whole) cost += own.filter(Boolean).length * (parts.length > 1 ? 1 : 0);
+  // A known value wrapped together with other text is more likely a cell of its own.
+  if (parts.length > 1 && !whole) cost += own.filter(Boolean).length;
   return cost + (group.length - parts.length) * 0.5;
 }
 
