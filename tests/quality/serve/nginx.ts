@@ -71,6 +71,9 @@ export async function serveWithNginx(root = join(ROOT, 'dist')): Promise<Running
   const child = spawn(nginxBinary(), ['-p', scratch, '-c', config, '-e', errorLogFile], { stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const errorLog = () => stderr + (existsSync(errorLogFile) ? readFileSync(errorLogFile, 'utf8') : '');
+  // Safety net: a test process that exits without afterAll (crash, bail) still takes nginx along.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   try {
     await waitUntilListening(port, child, errorLog);
   } catch (error) {
@@ -81,6 +84,7 @@ export async function serveWithNginx(root = join(ROOT, 'dist')): Promise<Running
     origin: `http://127.0.0.1:${port}`,
     errorLog,
     async stop() {
+      process.off('exit', killOnExit);
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM'); // fast shutdown of master and workers
