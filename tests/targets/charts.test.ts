@@ -126,6 +126,18 @@ describe('open data', () => {
     expect(fai.office_verdict).toContain('不达预期（推断');
   });
 
+  test('publishes, for every 达成 and 未达成, the values that re-derive it by the documented comparison', () => {
+    const decided = records.filter((r) => r.status === '达成' || r.status === '未达成');
+    expect(decided.length).toBeGreaterThan(4);
+    for (const r of decided) {
+      const t = r.value as number;
+      const v = r.status_basis_value as number;
+      const met = r.bound === 'more-than' ? v > t : r.bound === 'at-most' ? v <= t : r.bound === 'about' ? v >= t - 0.5 : v >= t;
+      expect(met ? '达成' : '未达成', `${r.indicator} ${r.year}`).toBe(r.status);
+      expect(typeof r.status_basis).toBe('string');
+    }
+  });
+
   test('round-trips through CSV with a BOM: every field of every record comes back', () => {
     const csv = toCsv(records, OBSERVATION_FIELDS);
     expect(csv.startsWith('\uFEFF')).toBe(true);

@@ -80,8 +80,4 @@ describe('status rules', () => {
     expect(judge(target('地区生产总值增长5.5%左右'), [partial, estimate])).toMatchObject({ result: 1, status: '达成', estimate: true });
   });
 
-  test('a status can be re-derived: the same inputs always give the same status', () => {
-    const args = [target('地区生产总值增长5.5%左右'), [result('地区生产总值增长5%')]] as const;
-    expect(judge(...args)).toEqual(judge(...args));
-  });
 });

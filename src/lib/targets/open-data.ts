@@ -32,6 +32,8 @@ export const OBSERVATION_FIELDS: Field[] = [
   { key: 'adjusted', label: '原文中的调整后数值（如扣除留抵退税因素后）' },
   { key: 'status', label: '目标的状态：达成、未达成、进行中、无法比较（按公布的规则计算）' },
   { key: 'status_reason', label: '状态的理由' },
+  { key: 'status_basis', label: '状态所依据的结果原文（仅目标行）' },
+  { key: 'status_basis_value', label: '该结果的数值' },
   { key: 'office_verdict', label: '督查办报告对该项的结论（原文分组，推断者注明）' },
   { key: 'text', label: '原文（逐字）' },
   { key: 'note', label: '说明' },
@@ -51,6 +53,7 @@ export function observationRecords(views: IndicatorView[], site: string): Row[] 
       estimate: r.period.estimate, value: r.value, bound: r.bound, qualifier: r.qualifier,
       value_text: describeValue(r, v.unit), definition: r.definition, rank: r.rank?.printed ?? null,
       adjusted: r.adjusted?.value ?? null, status: t?.status.status ?? null, status_reason: t?.status.reason ?? null,
+      status_basis: t?.decisive?.text ?? null, status_basis_value: t?.decisive?.read.value ?? null,
       office_verdict: o.verdict ? `${o.verdict.verdict}${o.verdict.inferred ? '（推断：报告称7项但只列出6项）' : ''}` : null,
       text: o.text, note: o.note, source: new URL(sourceHref(o), site).href,
     };

@@ -90,3 +90,21 @@ export function progressTable(rows: (ProgressRow & { note: string | null })[], h
     ]),
   };
 }
+
+/** Every year at a glance: one row per indicator, one column per year with a target, the status and its figures in each cell. */
+export function matrixTable(views: IndicatorView[], years: number[], rowsOf: (year: number) => YearRow[]): DataTable {
+  const byYear = new Map(years.map((y) => [y, rowsOf(y)]));
+  return {
+    caption: '历年主要目标的状态一览',
+    head: ['指标', ...years.map((y) => `${y}年`)],
+    rows: views.map((v) => [
+      { text: v.name, href: `/targets/${v.id}/` },
+      ...years.map((y): Cell => {
+        const row = byYear.get(y)!.find((r) => r.indicator.id === v.id);
+        if (!row?.target) return { text: row?.result ? `未设目标；结果${describeValue(row.result.read, v.unit)}` : '未设目标' };
+        const result = row.result ? `结果${describeValue(row.result.read, v.unit)}${row.result.read.period.kind === 'year' && !row.result.read.period.estimate ? '' : `（${row.result.read.period.label}）`}` : '未公布结果';
+        return { text: `${row.status}：目标${describeValue(row.target.target.read, v.unit)}，${result}`, status: row.status! };
+      }),
+    ]),
+  };
+}
