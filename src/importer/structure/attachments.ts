@@ -5,7 +5,8 @@
  * recorded. An attachment with no content lost its image or form.
  */
 import type { RepairNote, SourceBlock } from '../types.ts';
-import { compact, isAttachmentList, matchAttachmentMarker } from './patterns.ts';
+import { compact, matchAttachmentMarker } from './patterns.ts';
+import { findAttachmentLists } from './attachment-list.ts';
 import { readMarker } from './numbering.ts';
 import { isTitleLike, joinTitle, stripBold } from './title-block.ts';
 
@@ -57,23 +58,8 @@ function continuesTitle(parts: SourceBlock[], next: SourceBlock): boolean {
 /** Titles listed after `附件：`, by number (a single unnumbered attachment is number null). */
 export function readAttachmentList(blocks: SourceBlock[], from: number, to: number): Map<number | null, { title: string; line: number }> {
   const listed = new Map<number | null, { title: string; line: number }>();
-  for (let i = from; i < to; i++) {
-    if (blocks[i].kind !== 'text' || !isAttachmentList(blocks[i].text)) continue;
-    const items = [stripBold(blocks[i].text).replace(/^[\s\u3000]*(?:[-*+][\s\u3000]+)?附[\s\u3000]*件[\s\u3000]*[:：]/, '')];
-    const lines = [blocks[i].lines[0]];
-    for (let j = i + 1; j < to && blocks[j].kind === 'text' && /^[\s\u3000]*\d{1,2}[.．、]/.test(blocks[j].text); j++) {
-      items.push(blocks[j].text);
-      lines.push(blocks[j].lines[0]);
-    }
-    items.forEach((raw, k) => {
-      for (const part of raw.split(/(?=(?<![\d.．])\d{1,2}[.．、](?!\d))/)) {
-        const m = /^[\s\u3000]*(\d{1,2})[.．、][\s\u3000]*(.+?)[；;。]?[\s\u3000]*$/.exec(part);
-        if (m) listed.set(Number(m[1]), { title: joinTitle([{ ...blocks[i], text: m[2] }]), line: lines[k] });
-        else if (part.trim() && !listed.size) listed.set(null, { title: joinTitle([{ ...blocks[i], text: part.trim().replace(/[；;。]$/, '') }]), line: lines[k] });
-      }
-    });
-    break;
-  }
+  const list = findAttachmentLists(blocks, from, to)[0];
+  for (const item of list?.items ?? []) listed.set(item.number, { title: item.title, line: blocks[item.block].lines[0] });
   return listed;
 }
 

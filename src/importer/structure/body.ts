@@ -12,6 +12,7 @@ import { findKeyedTables } from './keyed-table.ts';
 import { restoreSiblingOrder } from './reorder.ts';
 import { headKey } from './table-rows.ts';
 import { readMarker } from './numbering.ts';
+import { attachmentListBlocks } from './attachment-list.ts';
 
 const stripMarker = (head: string) => readMarker(head)?.rest ?? head;
 
@@ -32,11 +33,17 @@ export function buildBody(input: SourceBlock[], options: BodyOptions): { nodes: 
   const outline = new Outline(options.baseLevel, options.workReport);
   const nodes: BodyNode[] = [];
   const notes: RepairNote[] = [...reordered.notes];
+  // An `附件：` list names attachments: one plain paragraph per printed item, outside the heading numbering.
+  const listBlocks = attachmentListBlocks(blocks);
   // Flattened tables: rebuilt when their rows start with a recurring pattern, else kept as printed.
   const keyed = options.flatTables ? findKeyedTables(blocks) : [];
   const inKeyed = (i: number) => keyed.some((t) => i >= t.start && i < t.end);
-  const flat = options.flatTables ? findFlatRegions(blocks, inKeyed) : [];
+  const flat = options.flatTables ? findFlatRegions(blocks, (i) => inKeyed(i) || listBlocks.has(i)) : [];
   blocks.forEach((block, i) => {
+    if (listBlocks.has(i)) {
+      nodes.push({ type: 'paragraph', text: block.text.trim(), lines: block.lines });
+      return;
+    }
     const table = keyed.find((t) => i >= t.start && i < t.end);
     if (table) {
       if (i !== table.start) return;
