@@ -7,6 +7,7 @@ import { CONTENT_DIR, SITE_URL } from './src/site.config.ts';
 import contentRules from './src/integrations/content-rules.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
 import { docAnchors } from './src/plugins/doc-anchors.ts';
+import { glossaryLinks } from './src/plugins/glossary-links.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -19,7 +20,7 @@ export default defineConfig({
   // No syntax highlighting: preformatted blocks are printed forms, not code, and Shiki's inline
   // style attributes would be blocked by the Content-Security-Policy (deploy/nginx.conf).
   markdown: {
-    processor: satteri({ hastPlugins: [docAnchors], features: { smartPunctuation: false } }),
+    processor: satteri({ hastPlugins: [docAnchors, glossaryLinks({ contentDir: CONTENT_DIR })], features: { smartPunctuation: false } }),
     syntaxHighlight: false,
   },
   // contentRules runs `npm run check`'s schemas and cross-entry rules first and stops the build on any error.

@@ -1,0 +1,71 @@
+/**
+ * The written forms under which a glossary term is recognised in text.
+ *
+ * Printed text varies in ways that do not change the term: letter-spacing
+ * ("15 分钟" for "15分钟"), quote styles (‘双减’, 「双减」 for “双减”) and quotes
+ * kept or dropped (打好“四张牌” / 打好四张牌). Text and forms are both reduced to
+ * one normal form, so that a single comparison covers all of these.
+ */
+
+/** Opening quote marks and the closing mark each is unified with. */
+const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』']];
+const OPEN_QUOTES = new Set(QUOTE_PAIRS.map(([open]) => open));
+const CLOSE_QUOTES = new Set(QUOTE_PAIRS.map(([, close]) => close));
+const WHITESPACE = /\s/;
+
+/** The unified opening and closing quote marks of the normal form. */
+export const OPEN = '“';
+export const CLOSE = '”';
+
+/**
+ * Forms of two characters or fewer (两重, 四区, 双减) are ordinary words too
+ * (两重大, 第四区), so they count as the term only where the text quotes them.
+ */
+export const SHORT_FORM_LENGTH = 2;
+
+/** Text in normal form, with the index in the original text of each of its characters. */
+export interface NormalText {
+  text: string;
+  /** `origin[i]` is the index in the original string of `text[i]` (UTF-16 code units). */
+  origin: number[];
+}
+
+/** Drops whitespace and unifies quote marks; keeps a map back to the original positions. */
+export function normalize(original: string): NormalText {
+  let text = '';
+  const origin: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const ch = original[i];
+    if (WHITESPACE.test(ch)) continue;
+    text += OPEN_QUOTES.has(ch) ? OPEN : CLOSE_QUOTES.has(ch) ? CLOSE : ch;
+    origin.push(i);
+  }
+  return { text, origin };
+}
+
+/** A form with its quotes removed: 打好“四张牌” → 打好四张牌. */
+export function withoutQuotes(form: string): string {
+  return form.split(OPEN).join('').split(CLOSE).join('');
+}
+
+/** True when a normalized form is short enough to need quotes around it in text. */
+export function needsQuotes(form: string): boolean {
+  return [...withoutQuotes(form)].length <= SHORT_FORM_LENGTH;
+}
+
+/**
+ * Every normalized form of a term: as printed, each variant, and each of them
+ * without quotes. (Quotes around a whole form are matched by the matcher, which
+ * extends a match over a pair of quotes that encloses it.) Longest first.
+ */
+export function termForms(term: string, variants: readonly string[] = []): string[] {
+  const forms = new Set<string>();
+  for (const written of [term, ...variants]) {
+    const normal = normalize(written).text;
+    if (!normal) continue;
+    forms.add(normal);
+    const bare = withoutQuotes(normal);
+    if (bare) forms.add(bare);
+  }
+  return [...forms].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+}
