@@ -18,6 +18,9 @@ import { gunzipSync } from 'node:zlib';
 const INDEX = join(DIST, 'pagefind');
 const catalogue = (): Catalogue => JSON.parse(readFileSync(join(INDEX, 'catalogue.json'), 'utf8'));
 const doc = (url: string) => catalogue().docs.find((d) => d.url === url);
+/** A record's fragment as Pagefind wrote it (gzipped JSON behind a "pagefind_dcd" signature). */
+const fragment = (id: string) =>
+  JSON.parse(gunzipSync(readFileSync(join(INDEX, 'fragment', `${id}.pf_fragment`))).toString('utf8').replace(/^pagefind_dcd/, ''));
 
 describe('dist/pagefind', () => {
   test('catalogues every page that has data-pagefind-body, and no other', () => {
@@ -33,7 +36,7 @@ describe('dist/pagefind', () => {
     const { records, docs } = catalogue();
     const fragments = readdirSync(join(INDEX, 'fragment')).map((f) => f.replace(/\.pf_fragment$/, ''));
     expect(Object.keys(records).sort()).toEqual(fragments.sort());
-    for (const [docIndex] of Object.values(records)) expect(docs[docIndex]).toBeDefined();
+    for (const docIndex of Object.values(records)) expect(docs[docIndex]).toBeDefined();
   });
 
   test('knows a notice by its type, 文号, date and facets', () => {
@@ -52,19 +55,22 @@ describe('dist/pagefind', () => {
     expect(doc('/glossary/shuang-jian/')).toMatchObject({ type: '名词', term: '双减' });
   });
 
-  test('cuts long reports into sections that link to their headings', () => {
+  test('cuts long reports into sections that link to their headings and cited paragraphs', () => {
     const { records, docs } = catalogue();
     const report = docs.findIndex((d) => d.url === '/reports/work-report-2025/');
-    const anchors = Object.values(records).filter(([d]) => d === report).map(([, anchor]) => anchor);
-    expect(anchors.length).toBeGreaterThan(5);
-    for (const anchor of anchors.filter((a): a is string => a !== null)) {
-      expect(page('/reports/work-report-2025/')(`[id="${anchor}"]`).length, anchor).toBe(1);
+    const ids = Object.entries(records).filter(([, d]) => d === report).map(([id]) => id);
+    expect(ids.length).toBeGreaterThan(5);
+    const $ = page('/reports/work-report-2025/');
+    for (const id of ids) {
+      const url = fragment(id).url as string;
+      expect(url.replace(/[?#].*$/, '')).toBe('/reports/work-report-2025/');
+      const anchor = url.split('#')[1];
+      if (anchor) expect($(`[id="${anchor}"]`).length, anchor).toBe(1);
     }
   });
 
   test('leaves navigation, footers, citation boxes and disclaimers out of the index text', () => {
-    const contents = readdirSync(join(INDEX, 'fragment')).map((f) =>
-      JSON.parse(gunzipSync(readFileSync(join(INDEX, 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/, '')).content as string);
+    const contents = readdirSync(join(INDEX, 'fragment')).map((f) => fragment(f.replace(/\.pf_fragment$/, '')).content as string);
     for (const boilerplate of [DISCLAIMER, '跳到正文', '主办：', '永久链接', 'RSS 订阅']) {
       expect(contents.filter((c) => c.includes(indexText(boilerplate))), boilerplate).toEqual([]);
     }

@@ -101,7 +101,7 @@ describe('pageRecords', () => {
     const catalogue = buildCatalogue([records], ids);
     expect(catalogue.docs).toEqual([catalogueDoc(records)]);
     expect(catalogue.docs[0]).toMatchObject({ url: '/reports/x/', title: '工作报告', type: '报告', wenhao: null, date: null });
-    expect(catalogue.records.und_b).toEqual([0, 'part-1', '一、回顾']);
+    expect(catalogue.records).toEqual({ und_a: 0, und_b: 0, und_c: 0 });
   });
 
   test('refuses a catalogue with a record Pagefind did not index', () => {

@@ -17,7 +17,7 @@ const catalogue: Catalogue = {
     doc('/glossary/s/', '双减', { type: '名词', term: '双减', variants: ['“双减”'], filters: { 类型: ['名词'], 年份: ['2022'] } }),
     doc('/glossary/t/', '“三变”改革', { type: '名词', term: '“三变”改革', filters: { 类型: ['名词'] } }),
   ],
-  records: { a0: [0, null, null], a1: [0, 'p2', '二、'], b0: [1, null, null], r0: [2, null, null], r1: [2, 'x', '一、'], s0: [3, null, null], t0: [4, null, null] },
+  records: { a0: 0, a1: 0, b0: 1, r0: 2, r1: 2, s0: 3, t0: 4 },
 };
 const scores = (entries: [string, number][]) => new Map(entries);
 

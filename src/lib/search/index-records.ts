@@ -68,8 +68,12 @@ export interface CatalogueDoc {
 export interface Catalogue {
   version: 1;
   docs: CatalogueDoc[];
-  /** Pagefind result id → [index in docs, section anchor or null, section heading or null]. */
-  records: Record<string, [number, string | null, string | null]>;
+  /**
+   * Pagefind result id → index in docs. Only that: a record's link and section
+   * heading come with its fragment, which the browser loads anyway for the excerpt,
+   * so the catalogue stays small as the site grows.
+   */
+  records: Record<string, number>;
 }
 
 export function catalogueDoc(page: PageRecords): CatalogueDoc {
@@ -101,11 +105,11 @@ export function buildCatalogue(pages: PageRecords[], recordIds: Map<string, stri
   pages.forEach((page, index) => {
     catalogue.docs.push(catalogueDoc(page));
     const records = searchRecords(page);
-    page.sections.forEach((section, i) => {
-      const id = recordIds.get(recordKey(records[i]));
-      if (!id) throw new Error(`搜索索引中缺少记录：${records[i].url}`);
-      catalogue.records[id] = [index, section.anchor, section.heading];
-    });
+    for (const record of records) {
+      const id = recordIds.get(recordKey(record));
+      if (!id) throw new Error(`搜索索引中缺少记录：${record.url}`);
+      catalogue.records[id] = index;
+    }
   });
   return catalogue;
 }

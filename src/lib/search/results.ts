@@ -32,12 +32,12 @@ export function containsPhrase(text: string, words: string[]): boolean {
 function group(catalogue: Catalogue, ids: Iterable<string>, scores: Map<string, number>): Map<number, DocHit> {
   const docs = new Map<number, DocHit>();
   for (const id of ids) {
-    const entry = catalogue.records[id];
-    if (!entry) continue; // a record the catalogue does not know (index newer than the catalogue): skip it
-    const hit = docs.get(entry[0]) ?? { doc: entry[0], records: [], score: 0 };
+    const doc = catalogue.records[id];
+    if (doc === undefined) continue; // a record the catalogue does not know (index newer than the catalogue): skip it
+    const hit = docs.get(doc) ?? { doc, records: [], score: 0 };
     hit.records.push(id);
     hit.score = Math.max(hit.score, scores.get(id) ?? 0);
-    docs.set(entry[0], hit);
+    docs.set(doc, hit);
   }
   for (const hit of docs.values()) hit.records.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
   return docs;

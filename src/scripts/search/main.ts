@@ -9,7 +9,7 @@ import { glossaryCards, sortDocs, type DocHit } from '../../lib/search/results.t
 import { applySelection, facetCounts } from '../../lib/search/facets.ts';
 import { readState, writeState, type SearchState } from '../../lib/search/url-state.ts';
 import { SearchEngine, type RunResult } from './engine.ts';
-import { el, excerptParagraph, filterPanel, glossaryCard, readSelection, resultItem } from './render.ts';
+import { completeResult, el, filterPanel, glossaryCard, readSelection, resultItem } from './render.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;
@@ -35,18 +35,17 @@ function setState(next: SearchState): void {
   history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
 }
 
-async function fillExcerpt(item: HTMLElement, run: RunResult, recordId: string): Promise<void> {
+async function complete(item: HTMLElement, run: RunResult, recordId: string): Promise<void> {
   const data = await run.data(recordId);
-  if (data?.excerpt) item.append(excerptParagraph(data.excerpt));
+  if (data) completeResult(item, data);
 }
 
 function showPage(run: RunResult, from: number): Promise<unknown> {
   const page = shown.slice(from, from + PAGE_SIZE);
   const loads = page.map((hit) => {
-    const [, anchor, heading] = run.catalogue.records[hit.records[0]];
-    const item = resultItem(run.catalogue.docs[hit.doc], anchor, heading, hit.records[0]);
+    const item = resultItem(run.catalogue.docs[hit.doc]);
     list.append(item);
-    return fillExcerpt(item, run, hit.records[0]);
+    return complete(item, run, hit.records[0]);
   });
   more.hidden = from + PAGE_SIZE >= shown.length;
   return Promise.all(loads);

@@ -14,9 +14,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
-/** Link to a record: the page, or the section that matched. */
-export function recordHref(doc: CatalogueDoc, anchor: string | null): string {
-  return anchor ? `${doc.url}#${encodeURIComponent(anchor)}` : doc.url;
+/** Link to a record from its Pagefind URL: the page at the matched section (?part=N only tells records apart). */
+export function recordHref(recordUrl: string): string {
+  const [path, anchor] = recordUrl.replace(/\?part=\d+/, '').split('#');
+  return anchor ? `${path}#${encodeURIComponent(anchor)}` : path;
 }
 
 export function excerptParagraph(excerptHtml: string): HTMLParagraphElement {
@@ -25,13 +26,20 @@ export function excerptParagraph(excerptHtml: string): HTMLParagraphElement {
   return p;
 }
 
-export function resultItem(doc: CatalogueDoc, anchor: string | null, heading: string | null, id: string): HTMLLIElement {
+/** A result as soon as the search is done: title (linking to the page), type, 文号, date. */
+export function resultItem(doc: CatalogueDoc): HTMLLIElement {
   const meta = [doc.wenhao, doc.date ? formatDateZh(doc.date) : null].filter(Boolean).join('　');
   return el('li', { class: 'search-result', 'data-url': doc.url }, [
-    el('h3', { class: 'search-result__title' }, [el('a', { href: recordHref(doc, anchor), id: `result-${id}` }, [doc.title])]),
+    el('h3', { class: 'search-result__title' }, [el('a', { href: doc.url }, [doc.title])]),
     el('p', { class: 'search-result__meta' }, [el('span', { class: 'search-result__type' }, [doc.type]), meta ? ` ${meta}` : '']),
-    heading ? el('p', { class: 'search-result__section' }, [`所在章节：${heading}`]) : null,
   ]);
+}
+
+/** Completes a result with its best record: link to the matched section, the section's heading, the excerpt. */
+export function completeResult(item: HTMLElement, record: { url: string; excerpt: string; meta: Record<string, string> }): void {
+  item.querySelector('a')?.setAttribute('href', recordHref(record.url));
+  if (record.meta.section) item.append(el('p', { class: 'search-result__section' }, [`所在章节：${readableText(record.meta.section)}`]));
+  if (record.excerpt) item.append(excerptParagraph(record.excerpt));
 }
 
 export function glossaryCard(doc: CatalogueDoc, definition: string | undefined): HTMLElement {
