@@ -38,9 +38,3 @@ describe.each(pageTypes())('$type page ($path) in Chromium', (pageType) => {
     await context.close();
   });
 });
-
-describe('targets pages', () => {
-  // The targets dashboard (/targets/) and indicator pages do not exist yet: the targets issue
-  // (indicators collection, targets dashboard and indicator pages) adds them, and this test with them.
-  test.skip('targets dashboard and an indicator page load cleanly and have no axe violation', () => {});
-});
