@@ -56,7 +56,7 @@ function linkNode(piece: LinkPiece): HastContent {
     tagName: 'a',
     properties: { href: termPath(id), className: ['glossary-term'], ariaDescribedBy: definitionId(id) },
     children: [text(piece.text)],
-  } as HastContent;
+  } as unknown as HastContent;
 }
 
 function definitionsBlock(terms: GlossaryTerm[], reportId: string | undefined): HastContent {

@@ -9,10 +9,10 @@ const rules = import('../../lib/glossary/filter.ts');
 
 const box = document.querySelector<HTMLElement>('[data-glossary-filter]');
 const input = box?.querySelector<HTMLInputElement>('input');
-const status = box?.querySelector<HTMLElement>('[role="status"]');
+const statusLine = box?.querySelector<HTMLElement>('[role="status"]');
 const groups = [...document.querySelectorAll<HTMLElement>('[data-glossary-group]')];
 
-if (box && input && status) {
+if (box && input && statusLine) {
   box.hidden = false;
   const apply = async () => {
     const { matchesFilter } = await rules;
@@ -27,8 +27,10 @@ if (box && input && status) {
       group.hidden = inGroup === 0;
       shown += inGroup;
     }
-    status.textContent = input.value.trim() === '' ? '' : shown === 0 ? '没有符合的名词' : `找到 ${shown} 个名词`;
+    statusLine.textContent = input.value.trim() === '' ? '' : shown === 0 ? '没有符合的名词' : `找到 ${shown} 个名词`;
   };
   input.addEventListener('input', apply);
   if (input.value) void apply(); // a value the browser restored on going back
 }
+
+export {}; // a module: its names stay its own
