@@ -15,7 +15,7 @@ import { defineHastPlugin, type HastContent, type PluginFactoryContext } from 's
 import { entryIdFromPath } from '../lib/content-check/entry-id.ts';
 import { planLinks, type LinkPiece } from '../lib/glossary/link-plan.ts';
 import { cachedGlossaryTerms } from '../lib/glossary/load-terms.ts';
-import { createMatcher } from '../lib/glossary/matcher.ts';
+import { createMatcher, type TermMatcher } from '../lib/glossary/matcher.ts';
 import { shortDefinition, type GlossaryTerm } from '../lib/glossary/terms.ts';
 import type { TreeNode } from '../lib/glossary/tree.ts';
 
@@ -77,12 +77,14 @@ export function glossaryLinks(options: GlossaryLinksOptions = {}) {
   const contentDir = resolve(options.contentDir ?? 'content');
   const given = options.terms;
   const readTerms = given ? () => given : cachedGlossaryTerms(contentDir);
+  // Built again only when the terms change (the reader returns the same array until then).
+  let built: { terms: GlossaryTerm[]; byId: Map<string, GlossaryTerm>; matcher: TermMatcher } | undefined;
   return (factory: PluginFactoryContext) => {
     const terms = readTerms();
     if (terms.length === 0) return null;
+    if (built?.terms !== terms) built = { terms, byId: new Map(terms.map((t) => [t.id, t])), matcher: createMatcher(terms) };
+    const { byId, matcher } = built;
     const entry = entryOf(factory.fileURL, contentDir);
-    const byId = new Map(terms.map((t) => [t.id, t]));
-    const matcher = createMatcher(terms);
     return defineHastPlugin({
       name: 'glossary-links',
       before(root, ctx) {

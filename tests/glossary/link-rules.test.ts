@@ -94,4 +94,20 @@ describe('linking glossary terms in a body', () => {
   test('a short term is linked only where the text quotes it', () => {
     expect(links(render('围绕“两重大一突出”，争取“两重”资金。\n'))).toEqual(['/glossary/liang-chong/ “两重”']);
   });
+
+  test('in a report, the definition beside a link is the report\'s own, elsewhere the newest', () => {
+    const fangGuanFu = {
+      ...TERMS.find((t) => t.id === 'fang-guan-fu')!,
+      definitions: [
+        { reportId: 'work-report-2021', year: 2021, number: 1, heading: null, text: '旧释义。' },
+        { reportId: 'work-report-2022', year: 2022, number: 2, heading: null, text: '新释义。' },
+      ],
+    };
+    const described = (file: string) => cheerio.load(markdownToHtml('深化放管服。\n', {
+      hastPlugins: [docAnchors, glossaryLinks({ terms: [fangGuanFu], contentDir: 'content' })],
+      fileURL: pathToFileURL(resolve('content', file)),
+    }).html)('#gdef-fang-guan-fu').text();
+    expect(described('reports/work-report-2021.mdx')).toBe('名词解释：旧释义。');
+    expect(described('notices/sfzf-2025-008.mdx')).toBe('名词解释：新释义。');
+  });
 });
