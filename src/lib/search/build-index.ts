@@ -15,7 +15,9 @@ export const CATALOGUE_FILE = 'catalogue.json';
 /**
  * Word locations per index chunk (Pagefind's default is 20000). Single-character
  * words have long location lists; smaller chunks mean a search fetches less of
- * the index it does not need (measured: see tests/search/budget.test.ts).
+ * the index it does not need. Measured on this site (five first/later query
+ * pairs, KB fetched by the later search): 20000 → 38–185, 4000 → 18–65,
+ * 2000 → 15–52 (516 files), 1000 → 14–48 (654 files).
  */
 export const INDEX_CHUNK_SIZE = 2000;
 
