@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { excerptSegments, readableText } from '../../src/lib/search/excerpt.ts';
+import { indexText } from '../../src/lib/search/tokens.ts';
 
 describe('excerptSegments', () => {
   test('joins Chinese tokens back together and keeps the marks', () => {
@@ -12,6 +13,10 @@ describe('excerptSegments', () => {
 
   test('keeps a space between two Latin words or numbers only', () => {
     expect(excerptSegments('drg 付 费 and the 2025 年')).toEqual([{ text: 'drg付费and the 2025年', mark: false }]);
+  });
+
+  test('shows the end of a paragraph or table cell as a space', () => {
+    expect(excerptSegments(indexText('区发展改革委、\n区市场监管局'))).toEqual([{ text: '区发展改革委、 区市场监管局', mark: false }]);
   });
 
   test('turns escaped angle brackets back into text, never into HTML', () => {

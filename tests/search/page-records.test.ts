@@ -4,6 +4,7 @@ import { pageCaptures, parseCaptures } from '../../src/lib/search/capture.ts';
 import { MIN_SECTION_CHARS, pageRecords } from '../../src/lib/search/page-records.ts';
 import { buildCatalogue, catalogueDoc, recordKey, searchRecords } from '../../src/lib/search/index-records.ts';
 import { MAX_RECORD_CHARS } from '../../src/lib/search/page-records.ts';
+import { BLOCK_MARK } from '../../src/lib/search/tokens.ts';
 
 const long = (c: string) => c.repeat(MIN_SECTION_CHARS);
 
@@ -91,7 +92,7 @@ describe('pageRecords', () => {
   test('gives Pagefind one tokenised record per section, with the section in its URL', () => {
     const out = searchRecords(records);
     expect(out.map((r) => r.url)).toEqual(['/reports/x/', '/reports/x/#part-1', '/reports/x/#part-2']);
-    expect(out[0].content.startsWith('工 作 报 告 甲 甲')).toBe(true);
+    expect(out[0].content.startsWith(`工 作 报 告${BLOCK_MARK} 甲 甲`)).toBe(true);
     expect(out[1].meta).toEqual({ type: '报 告', title: '工 作 报 告', section: '一、 回 顾' });
     expect(out[0].language).toBe('und');
   });

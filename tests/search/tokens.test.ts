@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldText, indexText, indexTokens, textWords, tokenWord } from '../../src/lib/search/tokens.ts';
+import { BLOCK_MARK, foldText, indexText, indexTokens, textWords, tokenWord } from '../../src/lib/search/tokens.ts';
 
 describe('indexTokens', () => {
   test('makes every Han character its own token', () => {
@@ -33,6 +33,11 @@ describe('indexTokens', () => {
 
   test('keeps a full stop that ends a sentence out of the number before it', () => {
     expect(indexTokens('增长6.5%。下一步')).toEqual(['增', '长', '6.5%。', '下', '一', '步']);
+  });
+
+  test('marks the end of a block on its last token, without making a word of it', () => {
+    expect(indexTokens('区发改委\n区财政局')).toEqual(['区', '发', '改', `委${BLOCK_MARK}`, '区', '财', '政', '局']);
+    expect(textWords('区发改委\n\n区财政局')).toEqual(textWords('区发改委区财政局'));
   });
 
   test('yields nothing for punctuation alone', () => {

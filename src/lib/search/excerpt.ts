@@ -4,9 +4,11 @@
  * The index holds one token per word separated by spaces (see tokens.ts), so an
  * excerpt reads 落 实“ 双 减” 政 策 with <mark> around matched tokens. Readers see
  * 落实“双减”政策: separators are removed except between two Latin letters or
- * digits (so "drg 付费" stays readable as "drg付费" but "and the" keeps its space).
+ * digits (so "drg 付费" stays readable as "drg付费" but "and the" keeps its space),
+ * and the end of a paragraph or table cell shows as a space.
  * The result is plain segments, never HTML, so it can be put in the page as text.
  */
+import { BLOCK_MARK } from './tokens.ts';
 
 export interface ExcerptSegment {
   text: string;
@@ -37,7 +39,8 @@ export function excerptSegments(excerptHtml: string): ExcerptSegment[] {
     return !prevIsSpace && !!before && !!after && ASCII_WORD.test(before.c) && ASCII_WORD.test(after.c);
   });
   const segments: ExcerptSegment[] = [];
-  for (const { c, mark: m } of kept) {
+  for (const { c: raw, mark: m } of kept) {
+    const c = raw === BLOCK_MARK ? ' ' : raw;
     const last = segments[segments.length - 1];
     if (last && last.mark === m) last.text += c;
     else segments.push({ text: c, mark: m });

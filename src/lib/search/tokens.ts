@@ -18,6 +18,12 @@
  */
 
 const HAN = /\p{Script=Han}/u;
+/**
+ * Rides on the last token of a block (paragraph, table cell) so that excerpts
+ * can show where one block ends and the next begins; like punctuation, it is
+ * not a word. U+241E SYMBOL FOR RECORD SEPARATOR: never typed, never printed.
+ */
+export const BLOCK_MARK = '\u241e';
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;
 
@@ -53,6 +59,7 @@ export function indexTokens(text: string): string[] {
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
     if (SPACE.test(c)) {
+      if (c === '\n' && tokens.length && !tokens[tokens.length - 1].endsWith(BLOCK_MARK)) tokens[tokens.length - 1] += BLOCK_MARK;
       inWord = false;
     } else if (isHan(c)) {
       tokens.push(leading + c);

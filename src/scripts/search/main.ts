@@ -20,6 +20,7 @@ const form = $<HTMLFormElement>('search-form');
 const input = $<HTMLInputElement>('search-q');
 const status = $<HTMLElement>('search-status');
 const filters = $<HTMLElement>('search-filters');
+const filtersBox = $<HTMLDetailsElement>('search-filters-box');
 const cards = $<HTMLElement>('search-cards');
 const list = $<HTMLOListElement>('search-results');
 const more = $<HTMLButtonElement>('search-more');
@@ -58,7 +59,8 @@ function render(): void {
   const selected = applySelection(run.hits, run.catalogue, state.selection);
   const cardHits = glossaryCards(selected, run.catalogue, query);
   shown = sortDocs(selected.filter((h) => !cardHits.includes(h)), run.catalogue, state.sort);
-  filters.replaceChildren(el('h2', {}, ['筛选结果']), ...filterPanel(facetCounts(run.hits, run.catalogue, state.selection), state.sort));
+  filtersBox.hidden = false;
+  filters.replaceChildren(...filterPanel(facetCounts(run.hits, run.catalogue, state.selection), state.sort));
   cards.replaceChildren(...cardHits.map((hit) => {
     const card = glossaryCard(run.catalogue.docs[hit.doc], undefined);
     run.data(hit.records[0]).then((d) => d?.meta.definition && card.replaceWith(glossaryCard(run.catalogue.docs[hit.doc], d.meta.definition)));
@@ -85,6 +87,7 @@ async function search(text: string): Promise<void> {
   if (!isSearchable(query)) {
     current = null;
     for (const part of [filters, cards, list]) part.replaceChildren();
+    filtersBox.hidden = true;
     more.hidden = true;
     status.textContent = text.trim() ? '请输入要搜索的文字或数字。' : '';
     app.dataset.state = 'idle';
@@ -132,6 +135,8 @@ window.addEventListener('popstate', () => {
   search(state.q);
 });
 
+// Beside the results on a wide screen; folded above them on a narrow one, so results come first.
+filtersBox.open = window.matchMedia('(min-width: 56rem)').matches;
 app.hidden = false;
 input.value = state.q;
 if (state.q) search(state.q);
