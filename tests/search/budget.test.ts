@@ -15,8 +15,8 @@ import { browserSearchFigures, indexFigures, type SearchMeasurement } from '../.
 
 const FIRST_BUDGET = 300 * 1024;
 const LATER_BUDGET = 60 * 1024;
-/** Not a goal from the issue: a bound that catches a search that hangs or crawls (includes the 200 ms typing delay). */
-const SLOW_MS = 3000;
+/** Not a speed goal (those are measured by npm run bench): only catches a search that hangs, so a loaded machine cannot fail it. */
+const SLOW_MS = 20_000;
 
 /** A journalist's 文号, a citizen's topic, a unit, a report phrase; then something else. */
 const PAIRS: [string, string][] = [
