@@ -3,28 +3,18 @@
  * every stop shows a visible focus indicator, is scrolled into view and not hidden,
  * and the order follows the document.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
-import { launchChromium } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useServedSite } from './served-site.ts';
 import { focusStop, positiveTabindexElements, tabThrough } from './keyboard.ts';
 import { openPageType } from './open-page.ts';
 import { pageTypes, type PageType } from './page-types.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveWithNginx();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useServedSite();
 
 async function open(pageType: PageType): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await openPageType(page, server.origin, pageType);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await openPageType(page, site.server.origin, pageType);
   return page;
 }
 

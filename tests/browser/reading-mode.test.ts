@@ -5,25 +5,15 @@
  * free of sideways scrolling at 320 px with both modes on.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchChromium } from './chromium.ts';
+import { useServedSite } from './served-site.ts';
 import { openPageType } from './open-page.ts';
 import { pageTypes } from './page-types.ts';
 import { horizontalOverflow } from './reflow.ts';
 import { watchPage } from './watch-page.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveWithNginx();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useServedSite();
 
 const types = pageTypes();
 const home = types.find((t) => t.type === 'home')!.path;
@@ -43,7 +33,7 @@ const switchState = (page: Page) =>
   }));
 
 async function withContext<T>(options: Parameters<Browser['newContext']>[0], run: (context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   try {
     return await run(context);
   } finally {
@@ -55,7 +45,7 @@ describe('reading mode switches', () => {
   test('are labelled checkboxes in the header, grouped under 阅读模式', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
-      await page.goto(server.origin + home);
+      await page.goto(site.server.origin + home);
       expect(await page.getByRole('group', { name: '阅读模式' }).count()).toBe(1);
       for (const name of ['大字号', '高对比度']) {
         const box = page.locator('header').getByRole('checkbox', { name });
@@ -68,7 +58,7 @@ describe('reading mode switches', () => {
   test('without JavaScript, turn on large text and high contrast for the page being read', async () => {
     await withContext({ javaScriptEnabled: false }, async (context) => {
       const page = await context.newPage();
-      await page.goto(server.origin + documentPage);
+      await page.goto(site.server.origin + documentPage);
       expect(await rootFontSize(page)).toBe('16px');
       expect(await bodyColors(page)).toEqual({ text: 'rgb(27, 27, 27)', background: 'rgb(255, 255, 255)' });
       await page.getByText('大字号', { exact: true }).click();
@@ -84,20 +74,20 @@ describe('reading mode switches', () => {
   test('with JavaScript, the choice is remembered on the next page until it is turned off', async () => {
     await withContext({}, async (context) => {
       const page = await context.newPage();
-      const watch = await watchPage(page, server.origin);
-      await page.goto(server.origin + home);
+      const watch = await watchPage(page, site.server.origin);
+      await page.goto(site.server.origin + home);
       await page.getByText('大字号', { exact: true }).click();
       await page.keyboard.press('Tab'); // keyboard works too: Space on the focused 高对比度 box
       await page.keyboard.press('Space');
       expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({ 'spb-reading-mode:large': 'on', 'spb-reading-mode:contrast': 'on' });
 
-      await page.goto(server.origin + documentPage);
+      await page.goto(site.server.origin + documentPage);
       expect(await switchState(page)).toEqual({ large: true, contrast: true, classes: 'rm-large rm-contrast' });
       expect(await rootFontSize(page)).toBe('20px');
       expect((await bodyColors(page)).background).toBe('rgb(0, 0, 0)');
 
       await page.getByText('高对比度', { exact: true }).click();
-      await page.goto(server.origin + home);
+      await page.goto(site.server.origin + home);
       expect(await switchState(page)).toEqual({ large: true, contrast: false, classes: 'rm-large' });
       expect((await bodyColors(page)).background).toBe('rgb(255, 255, 255)');
       expect(watch.problems).toEqual([]);
@@ -109,7 +99,7 @@ describe('system preferences', () => {
   test('prefers-contrast: more darkens the ordinary palette and stays accessible', async () => {
     await withContext({ contrast: 'more' }, async (context) => {
       const page = await context.newPage();
-      await page.goto(server.origin + documentPage);
+      await page.goto(site.server.origin + documentPage);
       expect((await bodyColors(page)).text).toBe('rgb(0, 0, 0)');
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('main a')!).color)).toBe('rgb(0, 47, 108)');
       expect(await axeViolations(page)).toEqual([]);
@@ -125,12 +115,12 @@ describe('system preferences', () => {
       );
     await withContext({}, async (context) => {
       const page = await context.newPage();
-      await page.goto(server.origin + home);
+      await page.goto(site.server.origin + home);
       expect(await motion(page)).toBeGreaterThan(0); // the switches fade their colours
     });
     await withContext({ reducedMotion: 'reduce' }, async (context) => {
       const page = await context.newPage();
-      await page.goto(server.origin + home);
+      await page.goto(site.server.origin + home);
       expect(await motion(page)).toBe(0);
     });
   });
@@ -144,7 +134,7 @@ describe.each(types)('the $type page ($path) with large text and high contrast a
         localStorage.setItem('spb-reading-mode:contrast', 'on');
       });
       const page = await context.newPage();
-      const response = await openPageType(page, server.origin, pageType);
+      const response = await openPageType(page, site.server.origin, pageType);
       expect(response?.status()).toBe(pageType.status);
       expect(await rootFontSize(page)).toBe('20px');
       const overflow = await horizontalOverflow(page);

@@ -3,24 +3,13 @@
  * 200% browser zoom of a 1280×720 window (640×360 CSS px at device scale 2) scrolls only
  * vertically; wide tables scroll inside their own region.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, test } from 'vitest';
+import { useServedSite } from './served-site.ts';
 import { openPageType } from './open-page.ts';
 import { pageTypes } from './page-types.ts';
 import { horizontalOverflow } from './reflow.ts';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveWithNginx();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useServedSite();
 
 const LAYOUTS = [
   { name: '320 px wide', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
@@ -30,9 +19,9 @@ const LAYOUTS = [
 describe.each(pageTypes())('the $type page ($path)', (pageType) => {
   for (const layout of LAYOUTS) {
     test(`does not scroll sideways at ${layout.name}`, async () => {
-      const context = await browser.newContext({ viewport: layout.viewport, deviceScaleFactor: layout.deviceScaleFactor });
+      const context = await site.browser.newContext({ viewport: layout.viewport, deviceScaleFactor: layout.deviceScaleFactor });
       const page = await context.newPage();
-      await openPageType(page, server.origin, pageType);
+      await openPageType(page, site.server.origin, pageType);
       const overflow = await horizontalOverflow(page);
       expect(overflow.culprits).toEqual([]);
       expect(overflow.scrollsHorizontally).toBe(false);

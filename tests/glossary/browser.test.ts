@@ -6,11 +6,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../browser/axe.ts';
-import { launchChromium } from '../browser/chromium.ts';
+import { useServedSite } from '../browser/served-site.ts';
 import { watchPage } from '../browser/watch-page.ts';
 import { DIST } from '../site/helpers.ts';
 
@@ -23,22 +22,13 @@ function pageWithMostLinks(): string {
   return `/${paths.sort((a, b) => count(b) - count(a))[0]}/`;
 }
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveWithNginx();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const site = useServedSite();
 
 async function open(path: string, javaScriptEnabled = true): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, javaScriptEnabled });
   const page = await context.newPage();
-  const watch = await watchPage(page, server.origin);
-  await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+  const watch = await watchPage(page, site.server.origin);
+  await page.goto(site.server.origin + path, { waitUntil: 'networkidle' });
   return { page, problems: watch.problems };
 }
 

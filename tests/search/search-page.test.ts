@@ -4,28 +4,18 @@
  * sharing by URL, the header box, facets, sorting, keyboard use, the
  * announced result count, accessibility, and the page without JavaScript.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
-import { launchChromium } from '../browser/chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { useServedSite } from '../browser/served-site.ts';
 import { axeViolations } from '../browser/axe.ts';
 import { watchPage } from '../browser/watch-page.ts';
 import { readOutcome, search } from './search-ui.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const site = useServedSite();
 let context: BrowserContext;
 let page: Page;
-beforeAll(async () => {
-  server = await serveWithNginx();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await site.browser.newContext();
   page = await context.newPage();
 });
 afterEach(async () => context?.close());
@@ -38,7 +28,7 @@ const done = (q: string) =>
 
 describe('the search page', () => {
   test('searches as the reader types and puts the query in the URL', async () => {
-    await page.goto(`${server.origin}/search/`);
+    await page.goto(`${site.server.origin}/search/`);
     await page.locator('#search-q').pressSequentially('双减');
     await done('双减');
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=双减');
@@ -46,7 +36,7 @@ describe('the search page', () => {
   });
 
   test('takes a query from the search box in the header of another page', async () => {
-    await page.goto(`${server.origin}/documents/`);
+    await page.goto(`${site.server.origin}/documents/`);
     await page.fill('#site-search-q', '沙府发[2025]8号');
     await page.press('#site-search-q', 'Enter');
     await done('沙府发[2025]8号');
@@ -55,14 +45,14 @@ describe('the search page', () => {
   });
 
   test('announces the number of results in a status region', async () => {
-    await search(page, server.origin, '歌乐山');
+    await search(page, site.server.origin, '歌乐山');
     const status = page.getByRole('status');
     expect(await status.getAttribute('aria-live')).toBe('polite');
     expect(await status.textContent()).toMatch(/^找到 \d+ 条结果/);
   });
 
   test('shows each result with its type, 文号, date and a highlighted excerpt', async () => {
-    await search(page, server.origin, '沙府发〔2025〕8号');
+    await search(page, site.server.origin, '沙府发〔2025〕8号');
     const first = page.locator('.search-result').first();
     expect(await first.locator('.search-result__type').textContent()).toBe('文件');
     expect(await first.locator('.search-result__meta').textContent()).toContain('沙府发〔2025〕8号　2025年3月5日');
@@ -71,7 +61,7 @@ describe('the search page', () => {
   });
 
   test('shows a glossary match first, as a card with the definition and a link to the term page', async () => {
-    await search(page, server.origin, '放管服');
+    await search(page, site.server.origin, '放管服');
     const card = page.locator('.glossary-card').first();
     await card.locator('p:not(.glossary-card__label)').first().waitFor();
     expect(await card.locator('h3 a').getAttribute('href')).toBe('/glossary/fang-guan-fu/');
@@ -80,7 +70,7 @@ describe('the search page', () => {
   });
 
   test('filters by 类型 with counts, and a shared URL restores the choice', async () => {
-    await search(page, server.origin, '安全生产');
+    await search(page, site.server.origin, '安全生产');
     const label = page.locator('label', { hasText: /^文件（\d+）$/ });
     const count = Number((await label.textContent())!.match(/（(\d+)）/)![1]);
     await label.click();
@@ -95,7 +85,7 @@ describe('the search page', () => {
   });
 
   test('sorts by date, newest first', async () => {
-    await search(page, server.origin, '区发展改革委');
+    await search(page, site.server.origin, '区发展改革委');
     await page.selectOption('#search-sort', 'date-desc');
     const dates = (await page.locator('.search-result__meta').allTextContents()).map((t) => t.match(/(\d{4})年(\d+)月(\d+)日/)).filter(Boolean).map((m) => Number(m![1]) * 10000 + Number(m![2]) * 100 + Number(m![3]));
     expect(dates.length).toBeGreaterThan(3);
@@ -104,7 +94,7 @@ describe('the search page', () => {
   });
 
   test('can be used with the keyboard alone: Tab reaches a filter and Space applies it', async () => {
-    await search(page, server.origin, '智慧医疗');
+    await search(page, site.server.origin, '智慧医疗');
     await page.focus('#search-q');
     let onCheckbox = false;
     for (let i = 0; i < 12 && !onCheckbox; i++) {
@@ -117,20 +107,20 @@ describe('the search page', () => {
   });
 
   test('says so when the words exist but not together, and shows those results', async () => {
-    const outcome = await search(page, server.origin, '沙坪坝区政府工作报告');
+    const outcome = await search(page, site.server.origin, '沙坪坝区政府工作报告');
     expect(outcome.status).toMatch(/^没有找到完整包含“沙坪坝区政府工作报告”的内容；以下 \d+ 条结果包含其中全部字词/);
     expect(outcome.results.length).toBeGreaterThan(0);
   });
 
   test('says so when nothing matches', async () => {
-    const outcome = await search(page, server.origin, '鲸鱼馆');
+    const outcome = await search(page, site.server.origin, '鲸鱼馆');
     expect(outcome.status).toBe('没有找到与“鲸鱼馆”相关的结果。可以换一个词，或按下方分类浏览。');
     expect(outcome.results).toEqual([]);
   });
 
   test('has no console error, failed or foreign request, and no axe violation with results shown', async () => {
-    const watch = await watchPage(page, server.origin);
-    await search(page, server.origin, '双减');
+    const watch = await watchPage(page, site.server.origin);
+    await search(page, site.server.origin, '双减');
     await page.waitForFunction(() => document.getElementById('search-app')?.dataset.excerpts === 'done');
     expect(await axeViolations(page)).toEqual([]);
     expect(watch.problems).toEqual([]);
@@ -139,9 +129,9 @@ describe('the search page', () => {
 
 describe('the search page without JavaScript', () => {
   test('says that search needs JavaScript and links to the browse pages', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const p = await noJs.newPage();
-    await p.goto(`${server.origin}/search/?q=双减`);
+    await p.goto(`${site.server.origin}/search/?q=双减`);
     expect(await p.locator('noscript').count()).toBe(1);
     expect(await p.textContent('body')).toContain('全文搜索需要浏览器启用 JavaScript');
     expect(await p.isVisible('#search-app')).toBe(false);

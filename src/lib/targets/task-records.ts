@@ -6,21 +6,13 @@ import type { PeriodDocument } from './period.ts';
 import { readMeasure } from './tasks/measure.ts';
 import type { CategoryCount, ProgressRow } from './charts/tasks.ts';
 import type { Field, Row } from './open-data.ts';
+import type { TableTask } from './tasks/from-tables.ts';
 
-export interface TaskInput {
+/** A task entry as the site reads it: the table row's fields plus its id, year, report and measures. */
+export interface TaskInput extends TableTask {
   id: string;
   year: number;
   report: { id: string };
-  anchor: string;
-  attachment: number;
-  row: number;
-  officeStatus: '正常推进' | '推进较为滞后';
-  category: string;
-  task: string;
-  leaders: string[];
-  units: string[];
-  partners: string[];
-  progress: string[];
   measures: { label: string; unit: string; target: string; achieved: string; note: string | null }[];
 }
 
