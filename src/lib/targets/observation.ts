@@ -7,6 +7,7 @@ import { figuresIn, type Bound, type Figure } from './numbers.ts';
 import { readPeriod, type Period, type PeriodDocument } from './period.ts';
 import { parenthesised, readAdjusted, readRank, readWorded, type Adjusted, type Rank, type WordedKind } from './phrases.ts';
 import { convert, sameBase } from './units.ts';
+import { occursIn } from './locate.ts';
 
 /** What the reader needs to know about the indicator. */
 export interface IndicatorShape {
@@ -60,21 +61,10 @@ function clauseAround(text: string, at: number): { text: string; start: number }
   return { text: text.slice(start, end), start };
 }
 
-/** True when `text` contains `label`, whose `…` stands for any words. */
-export function hasLabel(text: string, label: string): boolean {
-  let from = 0;
-  for (const part of label.split('…')) {
-    const at = text.indexOf(part, from);
-    if (at < 0) return false;
-    from = at + part.length;
-  }
-  return true;
-}
-
 /** The longest of `labels` found in `text` (parenthesised asides removed), or null. */
 function findLabel(text: string, labels: string[]): string | null {
   const plain = parenthesised(text).reverse().reduce((t, [s, e]) => t.slice(0, s) + t.slice(e), text);
-  return [...labels].sort((a, b) => b.replace('…', '').length - a.replace('…', '').length).find((l) => hasLabel(plain, l)) ?? null;
+  return [...labels].sort((a, b) => b.replace('…', '').length - a.replace('…', '').length).find((l) => occursIn(l, plain)) ?? null;
 }
 
 /** The indicator label naming `figure`: the longest label in its clause, or the one 分别 assigns to it. */
