@@ -6,8 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_DIR, SITE_URL } from './src/site.config.ts';
 import contentRules from './src/integrations/content-rules.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
-import { docAnchors } from './src/plugins/doc-anchors.ts';
-import { glossaryLinks } from './src/plugins/glossary-links.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -15,12 +13,13 @@ export default defineConfig({
   // The benchmark builds other content folders with their own cache, leaving the site's cache alone.
   ...(process.env.SPB_CACHE_DIR ? { cacheDir: process.env.SPB_CACHE_DIR } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Sätteri is Astro 7's native Markdown/MDX processor; our hast plugin adds citable anchors.
+  // Content bodies are rendered to HTML by our content loader (src/loaders/mdx-entries.ts), not by
+  // Vite; Sätteri (Astro 7's native processor) is configured here for any other Markdown.
   // Smart punctuation is off: the site publishes the printed punctuation verbatim.
   // No syntax highlighting: preformatted blocks are printed forms, not code, and Shiki's inline
   // style attributes would be blocked by the Content-Security-Policy (deploy/nginx.conf).
   markdown: {
-    processor: satteri({ hastPlugins: [docAnchors, glossaryLinks({ contentDir: CONTENT_DIR })], features: { smartPunctuation: false } }),
+    processor: satteri({ features: { smartPunctuation: false } }),
     syntaxHighlight: false,
   },
   // contentRules runs `npm run check`'s schemas and cross-entry rules first and stops the build on any error.

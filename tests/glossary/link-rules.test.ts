@@ -1,18 +1,16 @@
-import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { markdownToHtml } from 'satteri';
-import { docAnchors } from '../../src/plugins/doc-anchors.ts';
-import { glossaryLinks, TERM_TIP_SCRIPT } from '../../src/plugins/glossary-links.ts';
+import { createMatcher } from '../../src/lib/glossary/matcher.ts';
+import type { GlossaryTerm } from '../../src/lib/glossary/terms.ts';
+import { TERM_TIP_SCRIPT } from '../../src/lib/render/glossary-links.ts';
+import { renderMdxBody, type BodyContext } from '../../src/lib/render/mdx-html.ts';
 import { TERMS } from './fixtures.ts';
 
-const render = (md: string, file?: string) =>
-  markdownToHtml(md, {
-    hastPlugins: [docAnchors, glossaryLinks({ terms: TERMS, contentDir: 'content' })],
-    features: { smartPunctuation: false },
-    fileURL: file ? pathToFileURL(resolve('content', file)) : undefined,
-  }).html;
+const contextOf = (terms: GlossaryTerm[], own: Partial<BodyContext> = {}): BodyContext => ({
+  matcher: createMatcher(terms), byId: new Map(terms.map((t) => [t.id, t])), ...own,
+});
+const render = (md: string, own: Partial<BodyContext> = {}) => renderMdxBody(md, contextOf(TERMS, own)).html;
+const plainRender = (md: string) => renderMdxBody(md, contextOf([])).html;
 const links = (html: string) => {
   const $ = cheerio.load(html);
   return $('a.glossary-term').map((_, a) => `${$(a).attr('href')} ${$(a).text()}`).get();
@@ -63,14 +61,14 @@ describe('linking glossary terms in a body', () => {
   });
 
   test('does not link a term inside its own definition', () => {
-    const own = render('“无废城市”建设的基本单元，如无废城市细胞。\n', 'glossary/wu-fei-cheng-shi-xi-bao.mdx');
+    const own = render('“无废城市”建设的基本单元，如无废城市细胞。\n', { ownTermId: 'wu-fei-cheng-shi-xi-bao' });
     expect(links(own)).toEqual(['/glossary/wu-fei-cheng-shi/ “无废城市”']);
   });
 
-  test('keeps the paragraph anchors of doc-anchors and the text of the paragraph unchanged', () => {
+  test('keeps the paragraph anchors and the text of the paragraph unchanged', () => {
     const md = '深化放管服。\n\n## 标题\n\n推进无废城市。\n';
     const $ = cheerio.load(render(md));
-    const plain = cheerio.load(markdownToHtml(md, { hastPlugins: [docAnchors] }).html);
+    const plain = cheerio.load(plainRender(md));
     expect($('p[id]').map((_, p) => `${$(p).attr('id')}:${$(p).text()}`).get())
       .toEqual(plain('p[id]').map((_, p) => `${plain(p).attr('id')}:${plain(p).text()}`).get());
   });
@@ -103,11 +101,9 @@ describe('linking glossary terms in a body', () => {
         { reportId: 'work-report-2022', year: 2022, number: 2, heading: null, text: '新释义。' },
       ],
     };
-    const described = (file: string) => cheerio.load(markdownToHtml('深化放管服。\n', {
-      hastPlugins: [docAnchors, glossaryLinks({ terms: [fangGuanFu], contentDir: 'content' })],
-      fileURL: pathToFileURL(resolve('content', file)),
-    }).html)('#gdef-fang-guan-fu').text();
-    expect(described('reports/work-report-2021.mdx')).toBe('名词解释：旧释义。');
-    expect(described('notices/sfzf-2025-008.mdx')).toBe('名词解释：新释义。');
+    const described = (reportId?: string) =>
+      cheerio.load(renderMdxBody('深化放管服。\n', contextOf([fangGuanFu], { reportId })).html)('#gdef-fang-guan-fu').text();
+    expect(described('work-report-2021')).toBe('名词解释：旧释义。');
+    expect(described(undefined)).toBe('名词解释：新释义。');
   });
 });

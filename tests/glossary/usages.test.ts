@@ -1,8 +1,8 @@
 import * as cheerio from 'cheerio';
 import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
-import { markdownToHtml, mdxToHast } from 'satteri';
-import { docAnchors } from '../../src/plugins/doc-anchors.ts';
+import { mdxToHast } from 'satteri';
+import { renderMdxBody } from '../../src/lib/render/mdx-html.ts';
 import { createMatcher } from '../../src/lib/glossary/matcher.ts';
 import type { TreeNode } from '../../src/lib/glossary/tree.ts';
 import { findUsages } from '../../src/lib/glossary/usages.ts';
@@ -22,13 +22,13 @@ describe('where a body uses its terms', () => {
     '## 放管服改革', '',
   ].join('\n');
 
-  test('gives each use the paragraph anchor that doc-anchors gives the same paragraph', () => {
+  test('gives each use the paragraph anchor that the rendered page gives the same paragraph', () => {
     const found = usages(body).filter((u) => u.blockKind === '段落');
     expect(found.map((u) => [u.termId, u.anchor, u.count])).toEqual([
       ['fang-guan-fu', 'p-2', 2],
       ['wu-fei-cheng-shi', 'p-3', 1],
     ]);
-    const $ = cheerio.load(markdownToHtml(body.replace('{"https://example.org/"}', ''), { hastPlugins: [docAnchors] }).html);
+    const $ = cheerio.load(renderMdxBody(body, { matcher: createMatcher([]), byId: new Map() }).html);
     expect($('#p-2').text()).toContain('放管服');
     expect($('#p-3').text()).toContain('无废城市');
   });

@@ -1,12 +1,12 @@
 /**
  * Where a document body uses each glossary term, block by block, with the anchor a
  * reader can follow to the place. Anchors are given by the same rules as the built
- * page: top-level paragraphs are p-1, p-2… (src/plugins/doc-anchors.ts), headings
+ * page: top-level paragraphs are p-1, p-2… (src/lib/render/anchors.ts), headings
  * take Astro's github-slugger id of their text. A use in a block with no anchor of
  * its own (a table, a list, a form) points to the nearest anchor before it.
  */
 import GithubSlugger from 'github-slugger';
-import { paragraphId } from '../../plugins/doc-anchors.ts';
+import { paragraphId } from '../render/anchors.ts';
 import { excerptAround, type Excerpt } from './excerpt.ts';
 import type { TermMatcher } from './matcher.ts';
 import { isElement, isHeading, readableText, textNodesContent, type TreeNode } from './tree.ts';

@@ -1,18 +1,16 @@
 /**
  * Astro-side glossary data, computed once per build: the terms, their related terms
- * and where every document and report body uses them. Uses are found in the bodies
- * parsed by Sätteri (the site's own Markdown/MDX processor) with the same anchor rules
- * as the built pages, so each use links to the paragraph that holds it.
+ * and where every document and report body uses them. Uses are found when a body is
+ * rendered (src/loaders/mdx-entries.ts) with the same anchor rules as the built pages,
+ * so each use links to the paragraph that holds it; unchanged bodies keep theirs.
  */
 import { getCollection } from 'astro:content';
-import { mdxToHast } from 'satteri';
 import { documentUrl, type CatalogueItem } from '../../lib/catalogue.ts';
 import { getCatalogue } from '../../data/catalogue.ts';
 import { groupByPinyin } from '../../lib/glossary-index.ts';
 import { createMatcher, type TermMatcher } from '../../lib/glossary/matcher.ts';
 import { glossaryTermFrom, relatedTerms, type GlossaryTerm } from '../../lib/glossary/terms.ts';
-import type { TreeNode } from '../../lib/glossary/tree.ts';
-import { findUsages, type BlockUsage } from '../../lib/glossary/usages.ts';
+import type { BlockUsage } from '../../lib/glossary/usages.ts';
 
 /** One document's uses of a term. */
 export interface DocumentUses {
@@ -52,14 +50,13 @@ async function load(): Promise<GlossaryData> {
 
   const usedIn = new Map<string, DocumentUses[]>(terms.map((t) => [t.id, []]));
   const [notices, reportEntries] = await Promise.all([getCollection('notices'), getCollection('reports')]);
-  const sources = new Map([...notices, ...reportEntries].map((e) => [`${e.collection}/${e.id}`, e.body ?? '']));
+  // Each body's uses were found when it was rendered (src/loaders/mdx-entries.ts), with the same matcher rules.
+  const usesOf = new Map([...notices, ...reportEntries].map((e) => [`${e.collection}/${e.id}`, (e.rendered?.metadata?.glossaryUses ?? []) as BlockUsage[]]));
   for (const document of await getCatalogue()) {
-    const body = sources.get(`${document.collection}/${document.id}`);
-    if (!body) continue;
-    // The same parser and features as astro.config.mjs (smart punctuation off).
-    const tree = mdxToHast(body, { features: { smartPunctuation: false }, position: false }) as TreeNode;
     const perTerm = new Map<string, BlockUsage[]>();
-    for (const usage of findUsages(tree, matcher)) perTerm.set(usage.termId, [...(perTerm.get(usage.termId) ?? []), usage]);
+    for (const usage of usesOf.get(`${document.collection}/${document.id}`) ?? []) {
+      if (usedIn.has(usage.termId)) perTerm.set(usage.termId, [...(perTerm.get(usage.termId) ?? []), usage]);
+    }
     for (const [termId, blocks] of perTerm) {
       usedIn.get(termId)!.push({ document, blocks, count: blocks.reduce((n, b) => n + b.count, 0) });
     }

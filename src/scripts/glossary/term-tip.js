@@ -1,6 +1,6 @@
 /**
  * Glossary term links in document bodies (a.glossary-term, added at build time by
- * src/plugins/glossary-links.ts): shows the term's short definition beside the link
+ * src/lib/render/glossary-links.ts): shows the term's short definition beside the link
  * on hover and on keyboard focus.
  *
  * Only an enhancement. The definition is already in the page, hidden and referenced

@@ -1,0 +1,90 @@
+/**
+ * Content loader for the MDX collections: Astro's own glob() loader (same ids, digests,
+ * duplicate checks and dev watching), with each MDX body rendered to HTML while content
+ * is synced (src/lib/render/mdx-html.ts) instead of compiled by Vite as one module per
+ * file. Astro keeps the rendered HTML in its data store and skips any file whose digest
+ * is unchanged, so a rebuild renders only new or edited bodies; `render(entry)` works
+ * as for Markdown. When the glossary or the renderer's code changes (render-salt.ts),
+ * every body is rendered again.
+ *
+ * Each body's glossary uses are stored beside its HTML (metadata.glossaryUses), for the
+ * term pages' 出现在 lists. A body that cannot be rendered stops the sync, naming its
+ * file and line; it is not kept in the store, so the next build tries it again.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { ContentEntryType } from 'astro';
+import { cachedGlossaryTerms } from '../lib/glossary/load-terms.ts';
+import { createMatcher } from '../lib/glossary/matcher.ts';
+import { renderMdxBody, type BodyContext } from '../lib/render/mdx-html.ts';
+import { renderSalt } from './render-salt.ts';
+
+export interface MdxEntriesOptions {
+  /** Folder of the collection, relative to the project root. */
+  base: string;
+  /** Content folder (for the glossary terms that bodies link). */
+  contentDir: string;
+}
+
+/** Astro passes the content entry types to its own loaders; glob() needs them. */
+type SyncContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
+
+/** Lines before the body in its file, so that a body line can be reported as a file line. */
+function bodyOffset(contents: string, body: string): number {
+  const at = body ? contents.indexOf(body) : -1;
+  return at < 0 ? 0 : contents.slice(0, at).split('\n').length - 1;
+}
+
+/** One reader of the glossary per content folder, shared by the four MDX collections. */
+const termReaders = new Map<string, ReturnType<typeof cachedGlossaryTerms>>();
+
+export function mdxEntries(options: MdxEntriesOptions): Loader {
+  const inner = glob({ pattern: '**/*.mdx', base: options.base, retainBody: false });
+  if (!termReaders.has(options.contentDir)) termReaders.set(options.contentDir, cachedGlossaryTerms(options.contentDir));
+  const readTerms = termReaders.get(options.contentDir)!;
+  return {
+    name: 'mdx-entries',
+    load: async (context) => {
+      const { entryTypes, store, meta, config, collection } = context as SyncContext;
+      const root = fileURLToPath(config.root);
+      const terms = readTerms();
+      const salt = renderSalt(root, terms);
+      if (meta.get('render-salt') !== salt) {
+        store.clear();
+        meta.set('render-salt', salt);
+      }
+      const shared = { matcher: createMatcher(terms), byId: new Map(terms.map((t) => [t.id, t])) };
+      const failures: { id: string; message: string }[] = [];
+
+      const renderEntry = async ({ id, body, filePath }: { id: string; body?: string; filePath?: string }) => {
+        const source = body ?? '';
+        const bodyContext: BodyContext = {
+          ...shared,
+          ownTermId: collection === 'glossary' ? id : undefined,
+          reportId: collection === 'reports' ? id : undefined,
+        };
+        try {
+          const { html, headings, glossaryUses } = renderMdxBody(source, bodyContext);
+          return { html, metadata: { headings, glossaryUses } };
+        } catch (error) {
+          const file = filePath ?? '';
+          const offset = bodyOffset(readFileSync(file, 'utf8'), source);
+          const message = (error as Error).message.replace(/正文第 (\d+) 行/g, (_, n) => `第 ${Number(n) + offset} 行`);
+          failures.push({ id, message: `${relative(root, file).split(sep).join('/')}：${message}` });
+          throw error;
+        }
+      };
+      const mdx = entryTypes.get('.mdx');
+      if (!mdx) throw new Error('没有 .mdx 内容类型：astro.config.mjs 需要 mdx() 集成');
+      const types = new Map(entryTypes).set('.mdx', { ...mdx, getRenderFunction: async () => renderEntry });
+      await inner.load({ ...context, entryTypes: types } as SyncContext);
+      if (failures.length > 0) {
+        for (const { id } of failures) store.delete(id);
+        throw new Error(`MDX 正文无法渲染（${failures.length} 个文件）：\n${failures.map((f) => f.message).join('\n')}`);
+      }
+    },
+  };
+}
