@@ -13,6 +13,13 @@ export default defineConfig({
   // The benchmark builds other content folders with their own cache, leaving the site's cache alone.
   ...(process.env.SPB_CACHE_DIR ? { cacheDir: process.env.SPB_CACHE_DIR } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
+  experimental: {
+    // Pages whose props are unchanged since the last build are copied, not rendered again
+    // (document and glossary term pages return a cacheKey: src/data/document-pages.ts).
+    incrementalBuild: true,
+    // The data store holds every rendered body; chunks keep each file and module small.
+    collectionStorage: 'chunked',
+  },
   // Content bodies are rendered to HTML by our content loader (src/loaders/mdx-entries.ts), not by
   // Vite; Sätteri (Astro 7's native processor) is configured here for any other Markdown.
   // Smart punctuation is off: the site publishes the printed punctuation verbatim.

@@ -41,6 +41,17 @@ export function issueSlots(count: number): { id: string; year: number; issue: nu
   });
 }
 
+/**
+ * The template's body with its figures redrawn (same number of digits), so that no two
+ * generated documents are identical: real archives do not repeat whole texts, and stores,
+ * caches and compressors that deduplicate equal strings would otherwise flatter us.
+ */
+export function varyFigures(body: string, random: () => number): string {
+  return body.replace(/\d+/g, (digits) =>
+    [...digits].map((d, i) => String(i === 0 && d !== '0' ? 1 + Math.floor(random() * 9) : Math.floor(random() * 10))).join(''),
+  );
+}
+
 function cloneNotice(t: Entry, wenhao: string, issue: { id: string; year: number; date: string }, page: number, random: () => number): Entry {
   const signed = dateIn(issue.year, random);
   const data = {
@@ -50,7 +61,7 @@ function cloneNotice(t: Entry, wenhao: string, issue: { id: string; year: number
     repeals: (t.data.repeals ?? []).map((r: any) => ({ ...r, document: null })),
   };
   delete (data as any).source;
-  return { id: noticeSlugFromWenhao(wenhao), data, body: t.body };
+  return { id: noticeSlugFromWenhao(wenhao), data, body: varyFigures(t.body, random) };
 }
 
 /** Writes the archive; returns counts of what it holds. */
@@ -80,7 +91,7 @@ export function generateArchive(options: ArchiveOptions): ArchiveSize {
       const data = { ...t.data, kind: '其他报告', year: issue.year, deliveredDate: dateIn(issue.year, random), gazette: issue.id, gazettePage: 1, glossary: [] };
       delete (data as any).source;
       reportIds.push({ id, year: issue.year, glossary: [] });
-      writeEntry(options.outDir, 'reports', { id, data, body: t.body });
+      writeEntry(options.outDir, 'reports', { id, data, body: varyFigures(t.body, random) });
       contents.push({ section: null, title: t.data.title, page, report: id });
       page += 30;
     }
