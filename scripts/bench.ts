@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --docs 10000 --terms 1000 --issues 40]
+ * npm run bench [-- --docs 10000 --terms 1000 --issues 40] [--verify] [--keep]
  *
  * Builds a synthetic archive (real content + generated entries) with this site
  * and with a bare Astro + MDX project, and prints figures and ratios:
@@ -7,12 +7,15 @@
  * size, bytes per page type, search index, and the importer's time on the
  * largest seed export. Writes bench/results.json. Figures, not pass/fail: the
  * machine is shared, so compare the ratios measured in one run.
+ * --verify also builds the grown archive from scratch and checks that the
+ * incremental rebuild gave exactly the same pages.
  */
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { addIssue, generateArchive } from '../src/bench/archive.ts';
 import { writeBaselineProject } from '../src/bench/baseline.ts';
-import { astroPhases, measure } from '../src/bench/measure.ts';
+import { measure } from '../src/bench/measure.ts';
+import { compareOutputs } from '../src/bench/compare-output.ts';
 import { outputSize, pageWeight } from '../src/bench/page-weight.ts';
 import { importerTime } from '../src/bench/importer-time.ts';
 
@@ -35,15 +38,22 @@ const generated = generateArchive({ templateDir: join(ROOT, 'content'), outDir: 
 
 const oursEnv = { SPB_CONTENT_DIR: archive, SPB_CACHE_DIR: join(TMP, 'cache-ours'), ASTRO_TELEMETRY_DISABLED: '1' };
 log('构建（本站，冷启动）…');
-const ours = measure([...astro, '--outDir', join(TMP, 'out-ours')], { cwd: ROOT, env: oursEnv });
+const ours = await measure([...astro, '--outDir', join(TMP, 'out-ours')], { cwd: ROOT, env: oursEnv });
 log('构建（基准：空白 Astro + MDX）…');
 writeBaselineProject(join(TMP, 'baseline'), archive);
-const baseline = measure([...astro, '--root', join(TMP, 'baseline'), '--outDir', join(TMP, 'out-baseline')], {
+const baseline = await measure([...astro, '--root', join(TMP, 'baseline'), '--outDir', join(TMP, 'out-baseline')], {
   cwd: ROOT, env: { ASTRO_TELEMETRY_DISABLED: '1', SPB_CACHE_DIR: '' },
 });
 log('新增一期公报后重新构建…');
 addIssue(join(ROOT, 'content'), archive, 10);
-const rebuild = measure([...astro, '--outDir', join(TMP, 'out-ours')], { cwd: ROOT, env: oursEnv });
+const rebuild = await measure([...astro, '--outDir', join(TMP, 'out-ours')], { cwd: ROOT, env: oursEnv });
+let verified: ReturnType<typeof compareOutputs> | null = null;
+if (args.includes('--verify')) {
+  log('核对：从头构建同一档案，与增量重建的结果比较…');
+  const cleanEnv = { ...oursEnv, SPB_CACHE_DIR: join(TMP, 'cache-clean') };
+  await measure([...astro, '--outDir', join(TMP, 'out-clean')], { cwd: ROOT, env: cleanEnv });
+  verified = compareOutputs(join(TMP, 'out-ours'), join(TMP, 'out-clean'));
+}
 
 const out = join(TMP, 'out-ours');
 const firstDir = (d: string) => readdirSync(join(out, d)).filter((f) => statSync(join(out, d, f)).isDirectory()).sort()[0];
@@ -59,8 +69,8 @@ const importer = importerTime(join(ROOT, '../shared/seeds'));
 const results = {
   machine: { cores: (await import('node:os')).cpus().length, node: process.version },
   archive: generated,
-  build: { ours: { seconds: ours.seconds, peakMB: ours.peakMB, phases: astroPhases(ours.output) }, baseline: { seconds: baseline.seconds, peakMB: baseline.peakMB }, ratio: ours.seconds / baseline.seconds },
-  rebuild: { seconds: rebuild.seconds, shareOfFull: rebuild.seconds / ours.seconds },
+  build: { ours: { seconds: ours.seconds, peakMB: ours.peakMB, phases: ours.phases }, baseline: { seconds: baseline.seconds, peakMB: baseline.peakMB, phases: baseline.phases }, ratio: ours.seconds / baseline.seconds },
+  rebuild: { seconds: rebuild.seconds, shareOfFull: rebuild.seconds / ours.seconds, phases: rebuild.phases, pages: rebuild.pages, verified: verified && { pages: verified.pages, differing: verified.differing.slice(0, 50), differingCount: verified.differing.length } },
   output: { ours: outputSize(out), baseline: outputSize(join(TMP, 'out-baseline')) },
   pages: weights,
   search: search && { indexFiles: search.files, indexBytes: search.bytes },
@@ -70,12 +80,17 @@ mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const phaseList = (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('，');
 const rows: [string, string][] = [
   ['档案', `${generated.documents} 件文件，${generated.terms} 个名词，${generated.issues} 期公报`],
-  ['完整构建（本站）', `${ours.seconds.toFixed(1)} s，峰值内存 ${ours.peakMB.toFixed(0)} MB，阶段 ${JSON.stringify(results.build.ours.phases)}`],
+  ['完整构建（本站）', `${ours.seconds.toFixed(1)} s，峰值内存 ${ours.peakMB.toFixed(0)} MB`],
+  ['　各阶段（秒）', phaseList(ours.phases)],
   ['完整构建（基准）', `${baseline.seconds.toFixed(1)} s，峰值内存 ${baseline.peakMB.toFixed(0)} MB`],
+  ['　各阶段（秒）', phaseList(baseline.phases)],
   ['本站 / 基准', `${results.build.ratio.toFixed(2)} ×（目标 ≤ 1.3）`],
-  ['新增一期后重建', `${rebuild.seconds.toFixed(1)} s = 完整构建的 ${(results.rebuild.shareOfFull * 100).toFixed(0)}%（目标 ≤ 25%）`],
+  ['新增一期后重建', `${rebuild.seconds.toFixed(1)} s = 完整构建的 ${(results.rebuild.shareOfFull * 100).toFixed(0)}%（目标 ≤ 25%）；渲染 ${rebuild.pages.rendered} 页，沿用 ${rebuild.pages.restored} 页`],
+  ['　各阶段（秒）', phaseList(rebuild.phases)],
+  ...(verified ? [['重建结果核对', verified.differing.length === 0 ? `与从头构建完全一致（${verified.pages} 个页面）` : `${verified.differing.length} 个页面不同：${verified.differing.slice(0, 5).join('、')}`] as [string, string]] : []),
   ['输出', `${results.output.ours.files} 个文件，${(results.output.ours.bytes / 1048576).toFixed(1)} MB（基准 ${results.output.baseline.files} 个，${(results.output.baseline.bytes / 1048576).toFixed(1)} MB）`],
   ...Object.entries(weights).map(([k, w]) => [`页面 ${k}`, `HTML+CSS ${kb(w.htmlCssBytes)}（gzip ${kb(w.htmlCssGzip)}），JS ${kb(w.jsBytes)}（gzip ${kb(w.jsGzip)}）`] as [string, string]),
   ['搜索索引', search ? `${search.files} 个文件，${kb(search.bytes)}` : '未生成（构建中没有 Pagefind 步骤）'],

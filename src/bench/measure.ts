@@ -1,38 +1,69 @@
-/** Runs a command under GNU time and returns its wall time, peak memory and output. */
-import { spawnSync } from 'node:child_process';
+/**
+ * Runs a build under GNU time and returns its wall time, peak memory and phases.
+ * Phases come from the moments Astro prints its progress lines (each line is
+ * time-stamped as it arrives), so they need no cooperation from Astro.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 
 export interface Measured {
   seconds: number;
   /** Peak resident memory of the largest process in the command's tree, in MB. */
   peakMB: number;
+  /** Seconds spent in each phase of an Astro build (see PHASE_MARKS). */
+  phases: Record<string, number>;
+  /** Pages Astro rendered, and pages its incremental build restored from the last build. */
+  pages: { rendered: number; restored: number };
   output: string;
-  status: number | null;
 }
 
-export function measure(command: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Measured {
-  const started = process.hrtime.bigint();
-  const run = spawnSync('/usr/bin/time', ['-f', 'PEAK_KB=%M', ...command], {
-    cwd: options.cwd, env: { ...process.env, ...options.env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
-  });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const output = `${run.stdout}\n${run.stderr}`;
-  const peak = /PEAK_KB=(\d+)/.exec(run.stderr ?? '');
-  if (run.status !== 0) throw new Error(`${command.join(' ')} failed (exit ${run.status}):\n${output.slice(-4000)}`);
-  return { seconds, peakMB: peak ? Number(peak[1]) / 1024 : NaN, output, status: run.status };
-}
+/** The line that ends each phase, in order; a phase runs from the previous mark (or the start) to its own. */
+const PHASE_MARKS: [phase: string, mark: RegExp][] = [
+  ['startAndChecks', /\[content\] Syncing content/],
+  ['contentSync', /\[content\] Synced content/],
+  ['collectBuildInfo', /Building static entrypoints/],
+  ['vite', /generating static routes/],
+  ['renderPages', /✓ Completed in /],
+  ['searchIndex', /\[pagefind-search\] 搜索索引/],
+];
 
-/** Durations Astro prints for its phases ("[content] Synced content", "Completed in 1.2s", "N page(s) built in 3.4s"). */
-export function astroPhases(output: string): Record<string, number> {
-  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+/** Phase durations from time-stamped lines. */
+export function phasesOf(lines: { at: number; text: string }[], end: number): Record<string, number> {
   const phases: Record<string, number> = {};
-  const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : 1);
-  const content = /Synced content[^\n]*?in ([\d.]+)(ms|s)/.exec(plain);
-  if (content) phases.contentSync = seconds(content[1], content[2]);
-  const pages = /page\(s\) built in ([\d.]+)(ms|s)/.exec(plain);
-  if (pages) phases.astroTotal = seconds(pages[1], pages[2]);
-  const completed = [...plain.matchAll(/Completed in ([\d.]+)(ms|s)/g)].map((m) => seconds(m[1], m[2]));
-  if (completed.length) phases.staticRoutes = completed.at(-1)!;
-  const pagefind = /\[pagefind\][^\n]*?in ([\d.]+)(ms|s)/.exec(plain);
-  if (pagefind) phases.pagefind = seconds(pagefind[1], pagefind[2]);
+  let from = 0;
+  let next = 0;
+  for (const { at, text } of lines) {
+    const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+    // Only the next mark counts: Astro prints "✓ Completed in" after several phases.
+    if (next >= PHASE_MARKS.length || !PHASE_MARKS[next][1].test(plain)) continue;
+    phases[PHASE_MARKS[next][0]] = (at - from) / 1000;
+    from = at;
+    next++;
+  }
+  phases.rest = (end - from) / 1000;
   return phases;
+}
+
+export function measure(command: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', ['-f', 'PEAK_KB=%M', ...command], { cwd: options.cwd, env: { ...process.env, ...options.env } });
+  const lines: { at: number; text: string }[] = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (text) => lines.push({ at: performance.now() - started, text }));
+  }
+  return new Promise((resolve, reject) => {
+    child.on('close', (status) => {
+      const end = performance.now() - started;
+      const output = lines.map((l) => l.text).join('\n');
+      if (status !== 0) return reject(new Error(`${command.join(' ')} failed (exit ${status}):\n${output.slice(-4000)}`));
+      const peak = /PEAK_KB=(\d+)/.exec(output);
+      resolve({
+        seconds: end / 1000,
+        peakMB: peak ? Number(peak[1]) / 1024 : NaN,
+        phases: phasesOf(lines, end),
+        pages: { rendered: lines.filter((l) => /\(\+\d+ms\)/.test(l.text)).length, restored: lines.filter((l) => /\(restored\)/.test(l.text)).length },
+        output,
+      });
+    });
+  });
 }

@@ -7,6 +7,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+// Imported here, not lazily at build:done: with experimental.incrementalBuild Astro has closed
+// the Vite module runner that loaded this file by then, and a late import fails.
+import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
 
 export default function pagefindSearch(): AstroIntegration {
@@ -14,7 +17,7 @@ export default function pagefindSearch(): AstroIntegration {
     name: 'pagefind-search',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const summary = await buildSearchIndex(fileURLToPath(dir));
+        const summary = await buildSearchIndex(fileURLToPath(dir), pagefind);
         logger.info(
           `搜索索引：${summary.pages} 个页面，${summary.records} 条记录，${summary.files} 个文件，${(summary.bytes / 1024).toFixed(0)} KB`,
         );

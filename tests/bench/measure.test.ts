@@ -1,0 +1,46 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { compareOutputs } from '../../src/bench/compare-output.ts';
+import { phasesOf } from '../../src/bench/measure.ts';
+
+describe('build phases from time-stamped output', () => {
+  test('splits the build at the lines Astro prints, in order', () => {
+    const lines = [
+      { at: 1000, text: '06:15:16 [content-rules] 没有错误。' },
+      { at: 2000, text: '06:15:18 [content] Syncing content' },
+      { at: 5000, text: '06:15:45 [content] Synced content' },
+      { at: 5500, text: '06:15:45 [build] ✓ Completed in 30.97s.' },
+      { at: 6000, text: '06:15:45 [build] Building static entrypoints...' },
+      { at: 9000, text: '\x1b[42m generating static routes \x1b[0m' },
+      { at: 14000, text: '06:15:52 ✓ Completed in 5.34s.' },
+      { at: 20000, text: '06:16:24 [pagefind-search] 搜索索引：1221 个页面' },
+    ];
+    expect(phasesOf(lines, 20500)).toEqual({
+      startAndChecks: 2, contentSync: 3, collectBuildInfo: 1, vite: 3, renderPages: 5, searchIndex: 6, rest: 0.5,
+    });
+  });
+
+  test('leaves out phases whose line never came (the baseline has no search index)', () => {
+    const phases = phasesOf([{ at: 1000, text: '[content] Syncing content' }, { at: 3000, text: '[content] Synced content' }], 4000);
+    expect(phases).toEqual({ startAndChecks: 1, contentSync: 2, rest: 1 });
+  });
+});
+
+describe('comparing two builds', () => {
+  const write = (root: string, files: Record<string, string>) => {
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+  };
+
+  test('ignores hashed asset names and reports pages that differ or are missing', () => {
+    const a = mkdtempSync(join(tmpdir(), 'cmp-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'cmp-b-'));
+    write(a, { 'index.html': '<link href="/_astro/a.1234.css">甲', 'x/index.html': '乙', 'only-a/index.html': '丙', 'pagefind/x.json': '1' });
+    write(b, { 'index.html': '<link href="/_astro/a.9876.css">甲', 'x/index.html': '乙改', 'pagefind/x.json': '2' });
+    expect(compareOutputs(a, b)).toEqual({ pages: 3, differing: ['only-a/index.html', 'x/index.html'] });
+  });
+});
