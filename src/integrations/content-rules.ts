@@ -4,14 +4,19 @@
  * messages as `npm run check` when any content is invalid. While `astro dev`
  * runs, an edited content file is checked again and problems are logged.
  *
+ * Parsed files are cached under Astro's cacheDir (content-check/), keyed by
+ * each file's bytes, so a rebuild parses only new and edited files; the rules
+ * still run over every entry. Deleting the cache only makes the next check slower.
+ *
  * Register in astro.config.mjs (first, so it fails before other work starts):
  *   import contentRules from './src/integrations/content-rules.ts';
  *   integrations: [contentRules(), mdx(), sitemap()]
  */
-import { join, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, formatMessage, formatSummary, type CheckResult } from '../lib/content-check/index.ts';
+import { checkContent, formatMessage, formatSummary, ParseCache, parseCacheFile, type CheckResult } from '../lib/content-check/index.ts';
+import { shareParseCacheFile } from '../lib/content-check/parse-cache.ts';
 
 export interface ContentRulesOptions {
   /** Content folder relative to the project root. */
@@ -27,12 +32,17 @@ function logResult(result: CheckResult, logger: AstroIntegrationLogger): void {
 export default function contentRules(options: ContentRulesOptions = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
   let root = process.cwd();
+  let cache: ParseCache | undefined;
   return {
     name: 'content-rules',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         root = fileURLToPath(config.root);
-        const result = checkContent(contentDir, root);
+        const cacheDir = fileURLToPath(config.cacheDir ?? new URL('node_modules/.astro/', config.root));
+        cache = new ParseCache(parseCacheFile(cacheDir, resolve(root, contentDir)));
+        // The glossary reader (src/lib/glossary/load-terms.ts) looks its files up in the same cache.
+        shareParseCacheFile(resolve(root, contentDir), cache.file);
+        const result = checkContent(contentDir, root, { cache });
         if (result.errors.length > 0) {
           for (const warning of result.warnings) logger.warn(formatMessage(warning));
           const lines = [...result.errors.map(formatMessage), ...formatSummary(result)];
@@ -43,7 +53,7 @@ export default function contentRules(options: ContentRulesOptions = {}): AstroIn
       'astro:server:setup': ({ server, logger }) => {
         const folder = join(root, contentDir) + sep;
         const recheck = (file: string) => {
-          if (file.startsWith(folder)) logResult(checkContent(contentDir, root), logger);
+          if (file.startsWith(folder)) logResult(checkContent(contentDir, root, { cache }), logger);
         };
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
       },

@@ -22,3 +22,18 @@ export function extractFrontmatter(source: string): Frontmatter | null {
   const firstLine = source.slice(0, yamlStart).split('\n').length;
   return { yaml: match[1], firstLine };
 }
+
+const DASHES = Buffer.from('---');
+const CLOSING = Buffer.from('\n---');
+
+/**
+ * The start of an MDX file's bytes that holds its frontmatter: up to the end of the
+ * first "\n---" after the first "---" (where the pattern above ends when it matches),
+ * or all of it. extractFrontmatter gives the same on these bytes as on the whole
+ * file, without decoding a long body. (UTF-8 never hides "-" or "\n" inside a character.)
+ */
+export function frontmatterBytes(bytes: Buffer): Buffer {
+  const opening = bytes.indexOf(DASHES);
+  const closing = opening < 0 ? -1 : bytes.indexOf(CLOSING, opening + 3);
+  return closing < 0 ? bytes : bytes.subarray(0, closing + CLOSING.length);
+}

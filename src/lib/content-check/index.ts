@@ -7,12 +7,19 @@ import { resolve } from 'node:path';
 import type { CollectionKey } from '../../schemas/index.ts';
 import { createRuleContext } from './context.ts';
 import { COLLECTIONS, loadContent } from './load.ts';
+import type { ParseCache } from './parse-cache.ts';
 import { RULES } from './rules/index.ts';
 import { validateEntries } from './schema.ts';
 import type { CheckMessage, CheckResult, CollectionCount, ContentIndex, LoadedEntry, ValidEntry } from './types.ts';
 
 export type { CheckMessage, CheckResult } from './types.ts';
 export { formatMessage, formatReport, formatSummary } from './format.ts';
+export { ParseCache, parseCacheFile } from './parse-cache.ts';
+
+export interface CheckOptions {
+  /** Parsed data of files unchanged since an earlier run; saved again at the end of this one. */
+  cache?: ParseCache;
+}
 
 function buildIndex(loaded: LoadedEntry[], valid: ValidEntry[]): ContentIndex {
   const byId = new Map<CollectionKey, Map<string, LoadedEntry[]>>(COLLECTIONS.map((c) => [c, new Map()]));
@@ -27,9 +34,13 @@ function byPosition(a: CheckMessage, b: CheckMessage): number {
   return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0);
 }
 
-/** Checks the content folder `contentDir` (resolved against `cwd`); paths in messages are relative to `cwd`. */
-export function checkContent(contentDir = 'content', cwd = process.cwd()): CheckResult {
-  const loaded = loadContent(resolve(cwd, contentDir), cwd);
+/**
+ * Checks the content folder `contentDir` (resolved against `cwd`); paths in messages are relative to `cwd`.
+ * Every file is read and every rule runs each time; a cache only spares parsing unchanged files.
+ */
+export function checkContent(contentDir = 'content', cwd = process.cwd(), options: CheckOptions = {}): CheckResult {
+  const loaded = loadContent(resolve(cwd, contentDir), cwd, options.cache);
+  options.cache?.save();
   const schema = validateEntries(loaded.entries);
   const errors = [...loaded.errors, ...schema.errors];
   const warnings = [...loaded.warnings, ...schema.warnings];

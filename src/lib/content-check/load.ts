@@ -1,14 +1,16 @@
 /**
  * Reads every entry of every collection from a content folder, the way
- * Astro's glob() loader sees them: the same files, the same ids.
+ * Astro's glob() loader sees them: the same files, the same ids. Parsing
+ * itself is in parse-entry.ts, the cache of parsed files in parse-cache.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { collectionPatterns, schemaFactories, type CollectionKey } from '../../schemas/index.ts';
 import { entryIdFromPath } from './entry-id.ts';
-import { extractFrontmatter } from './frontmatter.ts';
+import { frontmatterBytes } from './frontmatter.ts';
+import { parseKey, type ParseCache } from './parse-cache.ts';
+import { entryLines, parseEntryFile, type ParsedFile } from './parse-entry.ts';
 import type { CheckMessage, LoadedEntry } from './types.ts';
-import { parseYamlWithLines } from './yaml-lines.ts';
 
 export const COLLECTIONS = Object.keys(schemaFactories) as CollectionKey[];
 
@@ -19,6 +21,8 @@ export interface LoadResult {
   errors: CheckMessage[];
   warnings: CheckMessage[];
 }
+
+const emptyResult = (): LoadResult => ({ entries: [], files: [], errors: [], warnings: [] });
 
 /** The path shown in messages: relative to `cwd` when the file is inside it. */
 export function displayPath(filePath: string, cwd = process.cwd()): string {
@@ -45,9 +49,56 @@ function listFiles(dir: string, prefix = ''): string[] {
     });
 }
 
-/** Loads all collections under `contentDir`. */
-export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult {
-  const result: LoadResult = { entries: [], files: [], errors: [], warnings: [] };
+/**
+ * Reads and parses one file. Only the frontmatter of an MDX file is decoded and
+ * hashed; with a cache, an unchanged frontmatter's data comes from it.
+ */
+function readEntryFile(filePath: string, extension: string, cache?: ParseCache): ParsedFile {
+  const bytes = readFileSync(filePath);
+  const head = extension === 'mdx' ? frontmatterBytes(bytes) : bytes;
+  const key = cache && parseKey(head, extension);
+  const data = key && cache.get(key);
+  if (data) return { data };
+  const parsed = parseEntryFile(head.toString('utf8'), extension);
+  if (key && 'data' in parsed) cache.set(key, parsed.data);
+  return parsed;
+}
+
+/** Loads the entries of one collection (the folder of that name under `contentDir`) into `result`. */
+export function loadCollection(contentDir: string, collection: CollectionKey, cwd = process.cwd(), cache?: ParseCache, result = emptyResult()): LoadResult {
+  const dir = join(contentDir, collection);
+  if (!existsSync(dir)) return result;
+  const extensions = patternExtensions(collectionPatterns[collection]);
+  for (const rel of listFiles(dir)) {
+    const filePath = join(dir, rel);
+    const file = displayPath(filePath, cwd);
+    const extension = rel.split('.').pop() ?? '';
+    if (!rel.includes('.') || !extensions.includes(extension)) {
+      result.warnings.push({
+        file, field: '', rule: 'load',
+        message: `网站不会读取此文件：${collection} 集合只读取 ${extensions.map((e) => `.${e}`).join('、')} 文件`,
+      });
+      continue;
+    }
+    result.files.push({ collection, displayPath: file });
+    const parsed = readEntryFile(filePath, extension, cache);
+    if ('problems' in parsed) {
+      for (const p of parsed.problems) result.errors.push({ file, line: p.line, field: '', rule: 'load', message: p.message });
+      // Keep the entry so that references to it are not also reported as missing.
+      result.entries.push({ collection, filePath, displayPath: file, data: {}, id: entryIdFromPath(rel), lineOf: () => undefined, unreadable: true });
+      continue;
+    }
+    result.entries.push({
+      collection, filePath, displayPath: file, data: parsed.data,
+      id: entryIdFromPath(rel, parsed.data), lineOf: entryLines(filePath, extension),
+    });
+  }
+  return result;
+}
+
+/** Loads all collections under `contentDir`; `cache` spares parsing files unchanged since it was saved. */
+export function loadContent(contentDir: string, cwd = process.cwd(), cache?: ParseCache): LoadResult {
+  const result = emptyResult();
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
     result.errors.push({ file: displayPath(contentDir, cwd), field: '', rule: 'load', message: '内容目录不存在' });
     return result;
@@ -60,63 +111,6 @@ export function loadContent(contentDir: string, cwd = process.cwd()): LoadResult
       });
     }
   }
-  for (const collection of COLLECTIONS) {
-    const dir = join(contentDir, collection);
-    if (!existsSync(dir)) continue;
-    const extensions = patternExtensions(collectionPatterns[collection]);
-    for (const rel of listFiles(dir)) {
-      const filePath = join(dir, rel);
-      const file = displayPath(filePath, cwd);
-      const extension = rel.split('.').pop() ?? '';
-      if (!rel.includes('.') || !extensions.includes(extension)) {
-        result.warnings.push({
-          file, field: '', rule: 'load',
-          message: `网站不会读取此文件：${collection} 集合只读取 ${extensions.map((e) => `.${e}`).join('、')} 文件`,
-        });
-        continue;
-      }
-      result.files.push({ collection, displayPath: file });
-      const parsed = parseEntryFile(readFileSync(filePath, 'utf8'), extension);
-      if ('problems' in parsed) {
-        for (const p of parsed.problems) result.errors.push({ file, line: p.line, field: '', rule: 'load', message: p.message });
-        // Keep the entry so that references to it are not also reported as missing.
-        result.entries.push({ collection, filePath, displayPath: file, data: {}, id: entryIdFromPath(rel), lineOf: () => undefined, unreadable: true });
-        continue;
-      }
-      result.entries.push({
-        collection, filePath, displayPath: file, data: parsed.data,
-        id: entryIdFromPath(rel, parsed.data), lineOf: parsed.lineOf,
-      });
-    }
-  }
+  for (const collection of COLLECTIONS) loadCollection(contentDir, collection, cwd, cache, result);
   return result;
-}
-
-type ParsedFile =
-  | { data: Record<string, unknown>; lineOf: LoadedEntry['lineOf'] }
-  | { problems: { line?: number; message: string }[] };
-
-/** Parses an MDX file's frontmatter or a YAML/JSON data file. */
-function parseEntryFile(source: string, extension: string): ParsedFile {
-  let yamlText = source.replace(/^\uFEFF/, '');
-  let firstLine = 1;
-  if (extension === 'mdx') {
-    const frontmatter = extractFrontmatter(source);
-    if (!frontmatter) return { problems: [{ line: 1, message: '缺少 frontmatter：文件应以 --- 开始，写出各字段，再以 --- 结束' }] };
-    ({ yaml: yamlText, firstLine } = frontmatter);
-  } else if (extension === 'json') {
-    try {
-      JSON.parse(yamlText);
-    } catch (error) {
-      return { problems: [{ message: `JSON 格式错误：${(error as Error).message}` }] };
-    }
-  }
-  const parsed = parseYamlWithLines(yamlText, firstLine);
-  if ('problems' in parsed) return parsed;
-  const { data } = parsed;
-  if (data == null && extension === 'mdx') return { data: {}, lineOf: parsed.lineOf };
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { problems: [{ line: firstLine, message: '内容应为一组“字段: 值”（YAML 映射），而不是列表或单个值' }] };
-  }
-  return { data: data as Record<string, unknown>, lineOf: parsed.lineOf };
 }

@@ -10,37 +10,54 @@ export interface UnknownField {
   suggestion?: string;
 }
 
-/** Unwraps optional/nullable/default/pipe wrappers down to the schema that sees the raw value. */
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
+const unwrapped = new WeakMap<object, any>();
+
+/** Unwraps optional/nullable/default/pipe wrappers down to the schema that sees the raw value (remembered per schema). */
 function unwrap(schema: any): any {
+  if (schema === null || typeof schema !== 'object') return schema;
+  if (unwrapped.has(schema)) return unwrapped.get(schema);
   let current = schema;
   for (let i = 0; i < 20 && current?._zod; i++) {
     const def = current._zod.def;
-    if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type)) current = def.innerType;
+    if (WRAPPERS.has(def.type)) current = def.innerType;
     else if (def.type === 'pipe') current = def.in;
     else break;
   }
+  unwrapped.set(schema, current);
   return current;
 }
 
 /** Unknown keys anywhere in `data`, read against `schema`. */
 export function findUnknownFields(schema: unknown, data: unknown, path: FieldPath = []): UnknownField[] {
-  const inner = unwrap(schema);
-  const def = inner?._zod?.def;
-  if (!def || data === null || typeof data !== 'object') return [];
-  if (def.type === 'array' && Array.isArray(data)) {
-    return data.flatMap((item, i) => findUnknownFields(def.element, item, [...path, i]));
+  const found: UnknownField[] = [];
+  walk(schema, data, [...path], found);
+  return found;
+}
+
+/** Adds the unknown keys under `data` to `found`; `path` is a stack, copied only for a finding. */
+function walk(schema: unknown, data: unknown, path: (string | number)[], found: UnknownField[]): void {
+  const def = unwrap(schema)?._zod?.def;
+  if (!def || data === null || typeof data !== 'object') return;
+  if (Array.isArray(data)) {
+    if (def.type !== 'array' && def.type !== 'tuple') return;
+    for (let i = 0; i < data.length; i++) {
+      const element = def.type === 'array' ? def.element : def.items[i];
+      if (!element) continue;
+      path.push(i);
+      walk(element, data[i], path, found);
+      path.pop();
+    }
+    return;
   }
-  if (def.type === 'tuple' && Array.isArray(data)) {
-    return data.flatMap((item, i) => (def.items[i] ? findUnknownFields(def.items[i], item, [...path, i]) : []));
-  }
-  if (def.type !== 'object' || Array.isArray(data)) return [];
+  if (def.type !== 'object') return;
   const shape: Record<string, unknown> = def.shape;
-  const known = Object.keys(shape);
-  return Object.entries(data as Record<string, unknown>).flatMap(([key, value]) =>
-    key in shape
-      ? findUnknownFields(shape[key], value, [...path, key])
-      : [{ path: [...path, key], suggestion: closest(key, known) }],
-  );
+  for (const key of Object.keys(data)) {
+    path.push(key);
+    if (Object.hasOwn(shape, key)) walk(shape[key], (data as Record<string, unknown>)[key], path, found);
+    else found.push({ path: [...path], suggestion: closest(key, Object.keys(shape)) });
+    path.pop();
+  }
 }
 
 /** The known name within edit distance 2 of `key` (or differing only in case), if any. */

@@ -16,21 +16,38 @@ export interface FoundReference {
   id: string;
 }
 
-function isReference(value: unknown): value is { collection: CollectionKey; id: string } {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
+const COLLECTION_SET: ReadonlySet<unknown> = new Set(COLLECTIONS);
+
+function isReference(value: object): value is { collection: CollectionKey; id: string } {
   const { collection, id } = value as Record<string, unknown>;
-  return keys.length === 2 && typeof id === 'string' && (COLLECTIONS as unknown[]).includes(collection);
+  return typeof id === 'string' && COLLECTION_SET.has(collection) && Object.keys(value).length === 2;
 }
 
 /** Every reference in validated entry data, with its field path. */
 export function findReferences(data: unknown, path: FieldPath = []): FoundReference[] {
-  if (isReference(data)) return [{ path, collection: data.collection, id: data.id }];
-  if (Array.isArray(data)) return data.flatMap((item, i) => findReferences(item, [...path, i]));
-  if (data !== null && typeof data === 'object') {
-    return Object.entries(data).flatMap(([key, value]) => findReferences(value, [...path, key]));
+  const found: FoundReference[] = [];
+  collect(data, [...path], found);
+  return found;
+}
+
+/** Adds the references under `data` to `found`; `path` is a stack, copied only for a finding. */
+function collect(data: unknown, path: (string | number)[], found: FoundReference[]): void {
+  if (data === null || typeof data !== 'object') return;
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) {
+      path.push(i);
+      collect(data[i], path, found);
+      path.pop();
+    }
+  } else if (isReference(data)) {
+    found.push({ path: [...path], collection: data.collection, id: data.id });
+  } else {
+    for (const key of Object.keys(data)) {
+      path.push(key);
+      collect((data as Record<string, unknown>)[key], path, found);
+      path.pop();
+    }
   }
-  return [];
 }
 
 export const references: Rule = {

@@ -1,0 +1,132 @@
+/**
+ * Parsed entry data kept between runs, keyed by a hash of the file's bytes, so
+ * that an unchanged file is not parsed again (YAML parsing is most of the
+ * checker's time: about 1 ms per document). The cache is one text file, a line
+ * per entry: `key<TAB>data as JSON`. It is only an aid: a missing, corrupt or
+ * outdated file (other format or `yaml` version) is ignored and written anew,
+ * and nothing but data that JSON gives back unchanged is stored.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+
+/** Changes whenever the meaning of a parse changes (parser options, format of this file). */
+const FORMAT = 'content-check-cache 1';
+const YAML_VERSION: string = createRequire(import.meta.url)('yaml/package.json').version;
+const HEADER = `${FORMAT} yaml ${YAML_VERSION}`;
+
+/** The key of a file's parse: its extension and a hash of its bytes. */
+export function parseKey(bytes: Uint8Array, extension: string): string {
+  return `${extension}:${createHash('sha1').update(bytes).digest('base64url')}`;
+}
+
+/** True when JSON.stringify → JSON.parse returns a value equal to `value` (no NaN, Infinity, -0, special objects). */
+function survivesJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(survivesJson);
+  if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  return Object.entries(value).every(([key, item]) => key !== '__proto__' && survivesJson(item));
+}
+
+export class ParseCache {
+  /** Entries read from the file (JSON text, parsed on use so that each run gets its own objects). */
+  private stored: Map<string, string> | undefined;
+  /** Entries used or added by the current run: what the next save writes. */
+  private used = new Map<string, string>();
+  private added = 0;
+  private hits = 0;
+  private missed = 0;
+  /** Files of the last saved run whose data came from the cache, and files parsed. */
+  lastRun = { reused: 0, parsed: 0 };
+
+  constructor(readonly file: string) {}
+
+  private load(): Map<string, string> {
+    const stored = new Map<string, string>();
+    try {
+      const lines = readFileSync(this.file, 'utf8').split('\n');
+      if (lines[0] !== HEADER) return stored;
+      for (const line of lines.slice(1)) {
+        const tab = line.indexOf('\t');
+        if (tab > 0) stored.set(line.slice(0, tab), line.slice(tab + 1));
+      }
+    } catch {
+      // No cache yet (or unreadable): every file is parsed.
+    }
+    return stored;
+  }
+
+  /** The data stored for `key`, as a fresh object, or undefined. */
+  get(key: string): Record<string, unknown> | undefined {
+    this.stored ??= this.load();
+    const json = this.used.get(key) ?? this.stored.get(key);
+    if (json === undefined) {
+      this.missed += 1;
+      return undefined;
+    }
+    this.used.set(key, json);
+    this.hits += 1;
+    return JSON.parse(json);
+  }
+
+  /** Keeps `data` for `key` when JSON can hold it exactly. */
+  set(key: string, data: Record<string, unknown>): void {
+    if (!survivesJson(data)) return;
+    this.used.set(key, JSON.stringify(data));
+    this.added += 1;
+  }
+
+  /**
+   * Writes the entries of this run (those of deleted or changed files drop out)
+   * when they differ from the file's, and starts a new run. Never throws: a
+   * cache that cannot be written only means parsing again next time.
+   */
+  save(): void {
+    const stored = this.stored ?? new Map<string, string>();
+    const changed = this.added > 0 || this.used.size !== stored.size;
+    this.lastRun = { reused: this.hits, parsed: this.missed };
+    this.stored = this.used;
+    this.used = new Map();
+    this.added = 0;
+    this.hits = 0;
+    this.missed = 0;
+    if (!changed) return;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      const lines = [HEADER, ...[...this.stored].map(([key, json]) => `${key}\t${json}`)];
+      const temporary = `${this.file}.${process.pid}.tmp`;
+      writeFileSync(temporary, `${lines.join('\n')}\n`);
+      renameSync(temporary, this.file);
+    } catch {
+      // Read-only or full disk: the check itself is unaffected.
+    }
+  }
+}
+
+/** The cache file for content folder `contentDir` inside cache folder `cacheDir`. */
+export function parseCacheFile(cacheDir: string, contentDir: string): string {
+  const folder = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 12);
+  return join(cacheDir, 'content-check', `${folder}.tsv`);
+}
+
+/**
+ * Where the content-rules integration keeps its cache for a content folder, so
+ * that other readers in the process (the glossary terms of the body plugin and
+ * loader, loaded as separate module instances) can look entries up there too.
+ */
+const REGISTRY = Symbol.for('shapingba.content-check.parse-cache');
+
+function registry(): Map<string, string> {
+  const holder = globalThis as { [REGISTRY]?: Map<string, string> };
+  return (holder[REGISTRY] ??= new Map());
+}
+
+export function shareParseCacheFile(contentDir: string, file: string): void {
+  registry().set(resolve(contentDir), file);
+}
+
+export function sharedParseCacheFile(contentDir: string): string | undefined {
+  return registry().get(resolve(contentDir));
+}
