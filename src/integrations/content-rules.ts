@@ -16,7 +16,6 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent, formatMessage, formatSummary, ParseCache, parseCacheFile, type CheckResult } from '../lib/content-check/index.ts';
-import { shareParseCacheFile } from '../lib/content-check/parse-cache.ts';
 
 export interface ContentRulesOptions {
   /** Content folder relative to the project root. */
@@ -40,8 +39,6 @@ export default function contentRules(options: ContentRulesOptions = {}): AstroIn
         root = fileURLToPath(config.root);
         const cacheDir = fileURLToPath(config.cacheDir ?? new URL('node_modules/.astro/', config.root));
         cache = new ParseCache(parseCacheFile(cacheDir, resolve(root, contentDir)));
-        // The glossary reader (src/lib/glossary/load-terms.ts) looks its files up in the same cache.
-        shareParseCacheFile(resolve(root, contentDir), cache.file);
         const result = checkContent(contentDir, root, { cache });
         if (result.errors.length > 0) {
           for (const warning of result.warnings) logger.warn(formatMessage(warning));

@@ -110,23 +110,3 @@ export function parseCacheFile(cacheDir: string, contentDir: string): string {
   const folder = createHash('sha1').update(resolve(contentDir)).digest('hex').slice(0, 12);
   return join(cacheDir, 'content-check', `${folder}.tsv`);
 }
-
-/**
- * Where the content-rules integration keeps its cache for a content folder, so
- * that other readers in the process (the glossary terms of the body plugin and
- * loader, loaded as separate module instances) can look entries up there too.
- */
-const REGISTRY = Symbol.for('shapingba.content-check.parse-cache');
-
-function registry(): Map<string, string> {
-  const holder = globalThis as { [REGISTRY]?: Map<string, string> };
-  return (holder[REGISTRY] ??= new Map());
-}
-
-export function shareParseCacheFile(contentDir: string, file: string): void {
-  registry().set(resolve(contentDir), file);
-}
-
-export function sharedParseCacheFile(contentDir: string): string | undefined {
-  return registry().get(resolve(contentDir));
-}
