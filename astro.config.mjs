@@ -17,8 +17,6 @@ export default defineConfig({
     // Pages whose props are unchanged since the last build are copied, not rendered again
     // (document and glossary term pages return a cacheKey: src/data/document-pages.ts).
     incrementalBuild: true,
-    // The data store holds every rendered body; chunks keep each file and module small.
-    collectionStorage: 'chunked',
   },
   // Content bodies are rendered to HTML by our content loader (src/loaders/mdx-entries.ts), not by
   // Vite; Sätteri (Astro 7's native processor) is configured here for any other Markdown.

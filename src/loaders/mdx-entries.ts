@@ -2,16 +2,16 @@
  * Content loader for the MDX collections: Astro's own glob() loader (same ids, digests,
  * duplicate checks and dev watching), with each MDX body rendered to HTML while content
  * is synced (src/lib/render/mdx-html.ts) instead of compiled by Vite as one module per
- * file. Astro keeps the rendered HTML in its data store and skips any file whose digest
- * is unchanged, so a rebuild renders only new or edited bodies; `render(entry)` works
- * as for Markdown. When the glossary or the renderer's code changes (render-salt.ts),
- * every body is rendered again.
+ * file. Astro skips any file whose digest is unchanged, so a rebuild renders only new or
+ * edited bodies. The HTML goes to a file in the build cache (body-files.ts), the data
+ * store keeps where it is; pages read it with readBody(). When the glossary or the
+ * renderer's code changes (render-salt.ts), every body is rendered again.
  *
  * Each body's glossary uses are stored beside its HTML (metadata.glossaryUses), for the
  * term pages' 出现在 lists. A body that cannot be rendered stops the sync, naming its
  * file and line; it is not kept in the store, so the next build tries it again.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
@@ -19,6 +19,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentEntryType } from 'astro';
 import { cachedGlossaryTerms } from '../lib/glossary/load-terms.ts';
 import { createMatcher } from '../lib/glossary/matcher.ts';
+import { BODY_PLACEHOLDER, bodyFilePath, pruneBodies, writeBody, type BodyFile } from '../lib/render/body-files.ts';
 import { renderMdxBody, type BodyContext } from '../lib/render/mdx-html.ts';
 import { renderSalt } from './render-salt.ts';
 
@@ -50,11 +51,17 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
     load: async (context) => {
       const { entryTypes, store, meta, config, collection } = context as SyncContext;
       const root = fileURLToPath(config.root);
+      const bodiesDir = fileURLToPath(new URL('rendered-bodies/', config.cacheDir));
       const terms = readTerms();
       const salt = renderSalt(root, terms);
       if (meta.get('render-salt') !== salt) {
         store.clear();
         meta.set('render-salt', salt);
+      }
+      // An entry whose body file has gone (cache partly deleted) is rendered again.
+      for (const entry of store.values()) {
+        const body = entry.rendered?.metadata?.body as BodyFile | undefined;
+        if (!body || !existsSync(body.file)) store.delete(entry.id);
       }
       const shared = { matcher: createMatcher(terms), byId: new Map(terms.map((t) => [t.id, t])) };
       const failures: { id: string; message: string }[] = [];
@@ -68,7 +75,8 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
         };
         try {
           const { html, headings, glossaryUses } = renderMdxBody(source, bodyContext);
-          return { html, metadata: { headings, glossaryUses } };
+          const body = writeBody(bodyFilePath(bodiesDir, collection, id), html);
+          return { html: BODY_PLACEHOLDER, metadata: { headings, glossaryUses, body } };
         } catch (error) {
           const file = filePath ?? '';
           const offset = bodyOffset(readFileSync(file, 'utf8'), source);
@@ -81,8 +89,9 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
       if (!mdx) throw new Error('没有 .mdx 内容类型：astro.config.mjs 需要 mdx() 集成');
       const types = new Map(entryTypes).set('.mdx', { ...mdx, getRenderFunction: async () => renderEntry });
       await inner.load({ ...context, entryTypes: types } as SyncContext);
+      for (const { id } of failures) store.delete(id);
+      pruneBodies(bodiesDir, collection, new Set(store.keys()));
       if (failures.length > 0) {
-        for (const { id } of failures) store.delete(id);
         throw new Error(`MDX 正文无法渲染（${failures.length} 个文件）：\n${failures.map((f) => f.message).join('\n')}`);
       }
     },

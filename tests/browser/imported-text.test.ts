@@ -56,7 +56,7 @@ beforeAll(() => {
   run('npm', ['run', 'import', '--', exportFile, '--content-dir', contentDir]);
   const notices = readdirSync(join(contentDir, 'notices')).filter((f) => f.endsWith('.mdx'));
   expect(notices).toHaveLength(1);
-  run('npx', ['astro', 'build', '--outDir', dist], { SPB_CONTENT_DIR: contentDir });
+  run('npx', ['astro', 'build', '--outDir', dist], { SPB_CONTENT_DIR: contentDir, SPB_CACHE_DIR: join(tmp, 'cache') });
   pagePath = `/documents/${notices[0].replace(/\.mdx$/, '')}/`;
   html = readFileSync(join(dist, pagePath, 'index.html'), 'utf8');
 });

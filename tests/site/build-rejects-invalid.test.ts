@@ -22,14 +22,15 @@ ${fields}
 本通告自发布之日起施行。
 `;
 
-function buildWith(files: Record<string, string>): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmp, 'content-'));
-  for (const c of ['gazettes', 'reports', 'notices', 'glossary', 'indicators']) mkdirSync(join(dir, c));
+/** Builds `files` as the content folder; `dir` reuses a folder (and its build cache) from an earlier call. */
+function buildWith(files: Record<string, string>, dir = mkdtempSync(join(tmp, 'content-'))): { status: number | null; output: string; dir: string } {
+  for (const c of ['gazettes', 'reports', 'notices', 'glossary', 'indicators']) mkdirSync(join(dir, c), { recursive: true });
   for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
+  // Each content folder has its own build cache: builds running side by side never share one.
   const run = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-    cwd: ROOT, env: { ...process.env, SPB_CONTENT_DIR: dir }, encoding: 'utf8', timeout: 300_000,
+    cwd: ROOT, env: { ...process.env, SPB_CONTENT_DIR: dir, SPB_CACHE_DIR: join(dir, '.cache') }, encoding: 'utf8', timeout: 300_000,
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, dir };
 }
 
 describe('astro build with invalid content', () => {
@@ -62,6 +63,17 @@ describe('astro build with invalid content', () => {
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('沙府发〔2020〕75号');
   });
+
+  test('fails on a body with a code expression, naming the file and its line, and again on the next build', () => {
+    const bad = notice("wenhao: 沙府发〔2020〕75号\nsignedDate: '2020-12-02'").replace('本通告自发布之日起施行。', '本通告自发布之日起施行。\n\n共{1 + 1}条。');
+    const first = buildWith({ 'notices/sfzf-2020-075.mdx': bad });
+    expect(first.status).not.toBe(0);
+    expect(first.output).toMatch(/content-[^/\s]+\/notices\/sfzf-2020-075\.mdx：第 11 行：不支持的 MDX 写法：表达式 \{1 \+ 1\}/);
+    // A body that failed is not cached as rendered: the same file fails the next build too.
+    const second = buildWith({}, first.dir);
+    expect(second.status).not.toBe(0);
+    expect(second.output).toContain('不支持的 MDX 写法');
+  }, 300_000);
 
   test('succeeds on the same content when it is valid', () => {
     const r = buildWith({ 'notices/sfzf-2020-075.mdx': notice("wenhao: 沙府发〔2020〕75号\nsignedDate: '2020-12-02'") });
