@@ -77,4 +77,21 @@ describe('matching terms in text', () => {
     const [m] = matcher.find(text);
     expect(text.slice(m.start, m.end)).toBe('DRG 付费改革');
   });
+
+  test('among many terms sharing their first characters, the longest that fits wins, then the first given', () => {
+    const many = [
+      ...Array.from({ length: 300 }, (_, i) => ({ id: `n${i}`, term: `无废城市第${i}号`, variants: [] })),
+      { id: 'first', term: '无废城市细胞工程', variants: [] },
+      { id: 'second', term: '无废城市细胞工程', variants: [] },
+      ...TERMS,
+    ];
+    const text = '无废城市第12号、无废城市第120号、无废城市细胞工程、无废城市细胞、无废城市第1。';
+    expect(createMatcher(many).find(text).map((m) => [m.termId, m.text])).toEqual([
+      ['n12', '无废城市第12号'],
+      ['n120', '无废城市第120号'],
+      ['first', '无废城市细胞工程'],
+      ['wu-fei-cheng-shi-xi-bao', '无废城市细胞'],
+      ['wu-fei-cheng-shi', '无废城市'],
+    ]);
+  });
 });

@@ -9,9 +9,16 @@
 
 /** Opening quote marks and the closing mark each is unified with. */
 const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』']];
-const OPEN_QUOTES = new Set(QUOTE_PAIRS.map(([open]) => open));
-const CLOSE_QUOTES = new Set(QUOTE_PAIRS.map(([, close]) => close));
-const WHITESPACE = /\s/;
+/** Each quote mark as the one it is unified with, by character code. */
+const UNIFIED = new Map<number, string>(QUOTE_PAIRS.flatMap(([open, close]) => [[open.charCodeAt(0), '“'], [close.charCodeAt(0), '”']]));
+
+/** The characters JavaScript's \s matches, tested by code (called for every character of every body). */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /** The unified opening and closing quote marks of the normal form. */
 export const OPEN = '“';
@@ -32,15 +39,22 @@ export interface NormalText {
 
 /** Drops whitespace and unifies quote marks; keeps a map back to the original positions. */
 export function normalize(original: string): NormalText {
-  let text = '';
+  const parts: string[] = [];
   const origin: number[] = [];
+  let from = 0;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
-    if (WHITESPACE.test(ch)) continue;
-    text += OPEN_QUOTES.has(ch) ? OPEN : CLOSE_QUOTES.has(ch) ? CLOSE : ch;
-    origin.push(i);
+    const code = original.charCodeAt(i);
+    const unified = code >= 0x2018 ? UNIFIED.get(code) : undefined;
+    const space = !unified && isWhitespace(code);
+    if (unified || space) {
+      parts.push(original.slice(from, i));
+      if (unified) parts.push(unified);
+      from = i + 1;
+    }
+    if (!space) origin.push(i);
   }
-  return { text, origin };
+  parts.push(original.slice(from));
+  return { text: parts.join(''), origin };
 }
 
 /** A form with its quotes removed: 打好“四张牌” → 打好四张牌. */
