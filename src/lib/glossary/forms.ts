@@ -7,12 +7,19 @@
  * one normal form, so that a single comparison covers all of these.
  */
 
-/** Opening quote marks and the closing mark each is unified with. */
-const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』']];
-/** Each quote mark as the one it is unified with, by character code. */
-const UNIFIED = new Map<number, string>(QUOTE_PAIRS.flatMap(([open, close]) => [[open.charCodeAt(0), '“'], [close.charCodeAt(0), '”']]));
+/**
+ * The quote mark a character is unified with (‘ 「 『 → “, ’ 」 』 → ”), or undefined.
+ * “ and ” stay as they are. Tested by code: called for every character of every body.
+ */
+function unifiedQuote(code: number): string | undefined {
+  switch (code) {
+    case 0x2018: case 0x300c: case 0x300e: return '“';
+    case 0x2019: case 0x300d: case 0x300f: return '”';
+    default: return undefined;
+  }
+}
 
-/** The characters JavaScript's \s matches, tested by code (called for every character of every body). */
+/** The characters JavaScript's \s matches, tested by code. */
 function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
@@ -39,22 +46,37 @@ export interface NormalText {
 
 /** Drops whitespace and unifies quote marks; keeps a map back to the original positions. */
 export function normalize(original: string): NormalText {
-  const parts: string[] = [];
   const origin: number[] = [];
+  const text = rewrite(original, origin);
+  return { text, origin };
+}
+
+/** The normal form of `original` alone: the text itself when nothing in it changes (most text). */
+export function normalText(original: string): string {
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (isWhitespace(code) || unifiedQuote(code)) return rewrite(original);
+  }
+  return original;
+}
+
+/** The normal form, pushing each kept character's original index to `origin` when given. */
+function rewrite(original: string, origin?: number[]): string {
+  const parts: string[] = [];
   let from = 0;
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
-    const unified = code >= 0x2018 ? UNIFIED.get(code) : undefined;
+    const unified = unifiedQuote(code);
     const space = !unified && isWhitespace(code);
     if (unified || space) {
       parts.push(original.slice(from, i));
       if (unified) parts.push(unified);
       from = i + 1;
     }
-    if (!space) origin.push(i);
+    if (!space) origin?.push(i);
   }
   parts.push(original.slice(from));
-  return { text: parts.join(''), origin };
+  return parts.join('');
 }
 
 /** A form with its quotes removed: 打好“四张牌” → 打好四张牌. */
