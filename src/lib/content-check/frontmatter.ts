@@ -4,6 +4,7 @@
  * starts (after an optional BOM or blank lines) with ---, and the first later
  * line starting with --- closes it.
  */
+import { closeSync, openSync, readSync } from 'node:fs';
 
 const FRONTMATTER_RE = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
@@ -26,14 +27,33 @@ export function extractFrontmatter(source: string): Frontmatter | null {
 const DASHES = Buffer.from('---');
 const CLOSING = Buffer.from('\n---');
 
-/**
- * The start of an MDX file's bytes that holds its frontmatter: up to the end of the
- * first "\n---" after the first "---" (where the pattern above ends when it matches),
- * or all of it. extractFrontmatter gives the same on these bytes as on the whole
- * file, without decoding a long body. (UTF-8 never hides "-" or "\n" inside a character.)
- */
-export function frontmatterBytes(bytes: Buffer): Buffer {
+/** End of the first "\n---" after the first "---" in `bytes` (where the pattern above ends when it matches), or -1. */
+function frontmatterEnd(bytes: Buffer): number {
   const opening = bytes.indexOf(DASHES);
   const closing = opening < 0 ? -1 : bytes.indexOf(CLOSING, opening + 3);
-  return closing < 0 ? bytes : bytes.subarray(0, closing + CLOSING.length);
+  return closing < 0 ? -1 : closing + CLOSING.length;
+}
+
+/**
+ * The start of an MDX file that holds its frontmatter (all of it when there is no
+ * closing ---), read from disk without reading a long body. extractFrontmatter gives
+ * the same on these bytes as on the whole file. (UTF-8 never hides "-" or "\n"
+ * inside a character, so the search works on bytes.)
+ */
+export function readFrontmatterBytes(filePath: string): Buffer {
+  const fd = openSync(filePath, 'r');
+  try {
+    let buffer = Buffer.allocUnsafe(16384);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length * 3)]);
+      const read = readSync(fd, buffer, length, buffer.length - length, length);
+      if (read === 0) return buffer.subarray(0, length);
+      length += read;
+      const end = frontmatterEnd(buffer.subarray(0, length));
+      if (end >= 0) return buffer.subarray(0, end);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { collectionPatterns, schemaFactories, type CollectionKey } from '../../schemas/index.ts';
 import { entryIdFromPath } from './entry-id.ts';
-import { frontmatterBytes } from './frontmatter.ts';
+import { readFrontmatterBytes } from './frontmatter.ts';
 import { parseKey, type ParseCache } from './parse-cache.ts';
 import { entryLines, parseEntryFile, type ParsedFile } from './parse-entry.ts';
 import type { CheckMessage, LoadedEntry } from './types.ts';
@@ -50,12 +50,11 @@ function listFiles(dir: string, prefix = ''): string[] {
 }
 
 /**
- * Reads and parses one file. Only the frontmatter of an MDX file is decoded and
- * hashed; with a cache, an unchanged frontmatter's data comes from it.
+ * Reads and parses one file. Only the frontmatter of an MDX file is read, decoded
+ * and hashed; with a cache, an unchanged frontmatter's data comes from it.
  */
 function readEntryFile(filePath: string, extension: string, cache?: ParseCache): ParsedFile {
-  const bytes = readFileSync(filePath);
-  const head = extension === 'mdx' ? frontmatterBytes(bytes) : bytes;
+  const head = extension === 'mdx' ? readFrontmatterBytes(filePath) : readFileSync(filePath);
   const key = cache && parseKey(head, extension);
   const data = key && cache.get(key);
   if (data) return { data };
