@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createMatcher } from '../../src/lib/glossary/matcher.ts';
-import { normalize, termForms } from '../../src/lib/glossary/forms.ts';
+import { normalize, normalText, termForms } from '../../src/lib/glossary/forms.ts';
 import { TERMS } from './fixtures.ts';
 
 const matcher = createMatcher(TERMS);
@@ -15,6 +15,13 @@ describe('term forms', () => {
     const n = normalize('“15 分钟”‘双减’「x」');
     expect(n.text).toBe('“15分钟”“双减”“x”');
     expect(n.origin[3]).toBe(4); // 分 sits after the space in the original
+  });
+
+  test('the normal form without positions is the same text, for every kind of space and quote', () => {
+    const spaces = ' \t\n\v\f\r\u00a0\u1680\u2000\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    for (const text of ['放管服', '“放管服”', `打好${spaces}“四张牌”‘双减’「x」『y』`, '', ' ', 'DRG 付费']) {
+      expect(normalText(text)).toBe(normalize(text).text);
+    }
   });
 });
 
