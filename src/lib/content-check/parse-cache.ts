@@ -25,9 +25,15 @@ export function parseKey(bytes: Uint8Array, extension: string): string {
 function survivesJson(value: unknown): boolean {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
   if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
-  if (Array.isArray(value)) return value.every(survivesJson);
+  if (Array.isArray(value)) {
+    for (const item of value) if (!survivesJson(item)) return false;
+    return true;
+  }
   if (typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
-  return Object.entries(value).every(([key, item]) => key !== '__proto__' && survivesJson(item));
+  for (const key in value) {
+    if (key === '__proto__' || !survivesJson((value as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 export class ParseCache {
