@@ -57,7 +57,7 @@ describe('the index on disk', () => {
   test('is counted by file and byte, with its parts', () => {
     const figures = indexFigures(DIST);
     expect(figures.files).toBe(Object.values(figures.parts).reduce((n, p) => n + p.files, 0));
-    expect(figures.parts.fragment.files).toBeGreaterThan(figures.parts.other.files);
+    expect(figures.parts.docs.files).toBeGreaterThan(figures.parts.other.files);
     expect(figures.catalogueBytes).toBeGreaterThan(1000);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { excerptSegments, readableText } from '../../src/lib/search/excerpt.ts';
-import { indexText } from '../../src/lib/search/tokens.ts';
+import { excerptTarget, partExcerpt, sectionHref, tokenExcerpt } from '../../src/lib/search/excerpt.ts';
+import type { DocPart } from '../../src/lib/search/index-records.ts';
+import { displayTokens } from '../../src/lib/search/tokens.ts';
 
-describe('excerptSegments', () => {
-  test('joins Chinese tokens back together and keeps the marks', () => {
-    expect(excerptSegments('落 实“ <mark>双</mark> <mark>减”</mark> 政 策')).toEqual([
+describe('tokenExcerpt', () => {
+  test('joins Chinese tokens back together and marks the matched ones', () => {
+    expect(tokenExcerpt(displayTokens('落实“双减”政策'), 2, new Set([2, 3]))).toEqual([
       { text: '落实“', mark: false },
       { text: '双减”', mark: true },
       { text: '政策', mark: false },
@@ -12,20 +13,54 @@ describe('excerptSegments', () => {
   });
 
   test('keeps a space between two Latin words or numbers only', () => {
-    expect(excerptSegments('drg 付 费 and the 2025 年')).toEqual([{ text: 'drg付费and the 2025年', mark: false }]);
+    expect(tokenExcerpt(displayTokens('DRG付费 and the 2025年'), 0, new Set())).toEqual([{ text: 'DRG付费and the 2025年', mark: false }]);
   });
 
   test('shows the end of a paragraph or table cell as a space', () => {
-    expect(excerptSegments(indexText('区发展改革委、\n区市场监管局'))).toEqual([{ text: '区发展改革委、 区市场监管局', mark: false }]);
+    expect(tokenExcerpt(displayTokens('区发展改革委、\n区市场监管局'), 0, new Set())).toEqual([{ text: '区发展改革委、 区市场监管局', mark: false }]);
   });
 
-  test('turns escaped angle brackets back into text, never into HTML', () => {
-    expect(excerptSegments('&lt;关 于&gt; 通 知')).toEqual([{ text: '<关于>通知', mark: false }]);
+  test('starts a few words before the match and says where the text goes on', () => {
+    const tokens = displayTokens('甲'.repeat(100) + '乙' + '丙'.repeat(100));
+    const segments = tokenExcerpt(tokens, 100, new Set([100]), 20);
+    expect(segments).toEqual([{ text: `…${'甲'.repeat(12)}`, mark: false }, { text: '乙', mark: true }, { text: `${'丙'.repeat(7)}…`, mark: false }]);
+  });
+
+  test('keeps its length near the end of the text', () => {
+    const segments = tokenExcerpt(displayTokens('甲'.repeat(30)), 29, new Set(), 10);
+    expect(segments).toEqual([{ text: `…${'甲'.repeat(10)}`, mark: false }]);
   });
 });
 
-describe('readableText', () => {
-  test('reads index text as the printed words', () => {
-    expect(readableText('沙 府 发〔 2025〕 8 号')).toBe('沙府发〔2025〕8号');
+describe('excerptTarget', () => {
+  test('is the first match after the 文号 and title, or the start of the body', () => {
+    expect(excerptTarget([3, 4, 40, 41], 20)).toBe(40);
+    expect(excerptTarget([3, 4], 20)).toBe(20);
+  });
+});
+
+describe('partExcerpt', () => {
+  const part: DocPart = {
+    url: '/reports/r/', title: '报告', type: '报告', wenhao: null, date: null, start: 1000,
+    sections: [[990, 'p-3', '二、任务'], [1004, 'p-4', '二、任务']],
+    text: '推进城市更新。落实“双减”政策。',
+  };
+
+  test('links to the section of the match, with its heading, and marks every matched word in the part', () => {
+    const excerpt = partExcerpt(part, [1008, 1009, 5000], 1008);
+    expect(excerpt.href).toBe('/reports/r/#p-4');
+    expect(excerpt.heading).toBe('二、任务');
+    expect(excerpt.segments).toEqual([{ text: '推进城市更新。落实“', mark: false }, { text: '双减”', mark: true }, { text: '政策。', mark: false }]);
+  });
+
+  test('links to the section the part starts in when the match is there', () => {
+    expect(partExcerpt(part, [1000], 1000).href).toBe('/reports/r/#p-3');
+  });
+});
+
+describe('sectionHref', () => {
+  test('links to the page, at the anchor when there is one', () => {
+    expect(sectionHref('/d/', null)).toBe('/d/');
+    expect(sectionHref('/d/', '一、总体')).toBe('/d/#%E4%B8%80%E3%80%81%E6%80%BB%E4%BD%93');
   });
 });

@@ -6,73 +6,81 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { DIST, page } from '../site/helpers.ts';
 import { builtHtmlFiles } from '../quality/built-pages.ts';
-import type { Catalogue } from '../../src/lib/search/index-records.ts';
+import { docFacets, type Catalogue } from '../../src/lib/search/catalogue.ts';
 import { pageUrl } from '../../src/lib/search/build-index.ts';
-import { indexText } from '../../src/lib/search/tokens.ts';
+import { readPageOrder } from '../../src/lib/search/index-files.ts';
+import { DOCS_FOLDER, PART_SUFFIX, type DocPart } from '../../src/lib/search/index-records.ts';
+import { displayTokens } from '../../src/lib/search/tokens.ts';
 import { DISCLAIMER } from '../../src/site.config.ts';
-import { gunzipSync } from 'node:zlib';
 
 const INDEX = join(DIST, 'pagefind');
-const catalogue = (): Catalogue => JSON.parse(readFileSync(join(INDEX, 'catalogue.json'), 'utf8'));
-const doc = (url: string) => catalogue().docs.find((d) => d.url === url);
-/** A record's fragment as Pagefind wrote it (gzipped JSON behind a "pagefind_dcd" signature). */
-const fragment = (id: string) =>
-  JSON.parse(gunzipSync(readFileSync(join(INDEX, 'fragment', `${id}.pf_fragment`))).toString('utf8').replace(/^pagefind_dcd/, ''));
+const catalogue: Catalogue = JSON.parse(readFileSync(join(INDEX, 'catalogue.json'), 'utf8'));
+const order = readPageOrder(INDEX);
+/** A document's parts, by its place in Pagefind's page order. */
+const parts = (doc: number): DocPart[] => {
+  const files = readdirSync(join(INDEX, DOCS_FOLDER)).filter((f) => f.startsWith(`${order.hashes[doc]}-`));
+  return files.map((_, n) => JSON.parse(gunzipSync(readFileSync(join(INDEX, DOCS_FOLDER, `${order.hashes[doc]}-${n}${PART_SUFFIX}`))).toString('utf8')));
+};
+const docs = order.hashes.map((_, doc) => parts(doc));
+const docAt = (url: string) => docs.findIndex((p) => p[0].url === url);
 
 describe('dist/pagefind', () => {
-  test('catalogues every page that has data-pagefind-body, and no other', () => {
+  test('holds every page that has data-pagefind-body, and no other, in the catalogue and in Pagefind alike', () => {
     const searchable = builtHtmlFiles()
       .filter((f) => !f.startsWith(INDEX) && readFileSync(f, 'utf8').includes('data-pagefind-body'))
       .map((f) => pageUrl(DIST, f))
       .sort();
     expect(searchable.length).toBeGreaterThan(50);
-    expect(catalogue().docs.map((d) => d.url).sort()).toEqual(searchable);
+    expect(docs.map((p) => p[0].url).sort()).toEqual(searchable);
+    expect(catalogue.meta).toBe(order.meta);
+    for (const array of [catalogue.combo, catalogue.date, catalogue.wenhao, catalogue.title]) expect(array).toHaveLength(searchable.length);
   });
 
-  test('has a fragment file for every catalogued record, and every record belongs to a page', () => {
-    const { records, docs } = catalogue();
-    const fragments = readdirSync(join(INDEX, 'fragment')).map((f) => f.replace(/\.pf_fragment$/, ''));
-    expect(Object.keys(records).sort()).toEqual(fragments.sort());
-    for (const docIndex of Object.values(records)) expect(docs[docIndex]).toBeDefined();
+  test("cuts each document's text into parts that follow on word by word, each with the document's head", () => {
+    for (const doc of docs) {
+      doc.forEach((part, n) => {
+        expect(part).toMatchObject({ url: doc[0].url, title: doc[0].title, date: doc[0].date });
+        if (n > 0) expect(doc[n - 1].start + displayTokens(doc[n - 1].text).length, `${part.url} ${n}`).toBe(part.start);
+      });
+    }
   });
 
   test('knows a notice by its type, 文号, date and facets', () => {
-    expect(doc('/documents/sfzf-2025-008/')).toMatchObject({
+    const doc = docAt('/documents/sfzf-2025-008/');
+    expect(docs[doc][0]).toMatchObject({
       title: '重庆市沙坪坝区人民政府关于印发《2025年全区安全生产、防灾减灾救灾和消防工作要点》的通知',
       type: '文件',
       wenhao: '沙府发〔2025〕8号',
       date: '2025-03-05',
-      filters: { 类型: ['文件'], 年份: ['2025'], 发文机关: ['重庆市沙坪坝区人民政府'], 文种: ['通知'], 有效性: ['有效'] },
     });
+    expect(docFacets(catalogue, doc)).toEqual({ 类型: ['文件'], 年份: ['2025'], 发文机关: ['重庆市沙坪坝区人民政府'], 文种: ['通知'], 有效性: ['有效'] });
+    expect([catalogue.wenhao[doc], catalogue.date[doc]]).toEqual([6, 20250305]);
   });
 
   test('knows reports, gazette issues and glossary terms by their type', () => {
-    expect(doc('/reports/work-report-2025/')).toMatchObject({ type: '报告', title: '2025年重庆市沙坪坝区人民政府工作报告', date: '2025-02-12' });
-    expect(doc('/gazettes/2025-01/')).toMatchObject({ type: '公报', date: '2025-12-31', filters: { 年份: ['2025'] } });
-    expect(doc('/glossary/shuang-jian/')).toMatchObject({ type: '名词', term: '双减' });
+    expect(docs[docAt('/reports/work-report-2025/')][0]).toMatchObject({ type: '报告', title: '2025年重庆市沙坪坝区人民政府工作报告', date: '2025-02-12' });
+    const gazette = docAt('/gazettes/2025-01/');
+    expect(docs[gazette][0]).toMatchObject({ type: '公报', date: '2025-12-31' });
+    expect(docFacets(catalogue, gazette).年份).toEqual(['2025']);
+    expect(docs[docAt('/glossary/shuang-jian/')][0]).toMatchObject({ type: '名词', term: '双减' });
   });
 
   test('cuts long reports into sections that link to their headings and cited paragraphs', () => {
-    const { records, docs } = catalogue();
-    const report = docs.findIndex((d) => d.url === '/reports/work-report-2025/');
-    const ids = Object.entries(records).filter(([, d]) => d === report).map(([id]) => id);
-    expect(ids.length).toBeGreaterThan(5);
+    const sections = docs[docAt('/reports/work-report-2025/')].flatMap((p) => p.sections);
+    expect(new Set(sections.map((s) => s[1])).size).toBeGreaterThan(5);
     const $ = page('/reports/work-report-2025/');
-    for (const id of ids) {
-      const url = fragment(id).url as string;
-      expect(url.replace(/[?#].*$/, '')).toBe('/reports/work-report-2025/');
-      const anchor = url.split('#')[1];
-      if (anchor) expect($(`[id="${anchor}"]`).length, anchor).toBe(1);
-    }
+    for (const [, anchor] of sections) if (anchor) expect($(`[id="${anchor}"]`).length, anchor).toBe(1);
   });
 
   test('leaves navigation, footers, citation boxes and disclaimers out of the index text', () => {
-    const contents = readdirSync(join(INDEX, 'fragment')).map((f) => fragment(f.replace(/\.pf_fragment$/, '')).content as string);
+    const bare = (text: string) => text.replace(/[\s\u241e]/g, '');
+    const texts = docs.flat().map((p) => bare(p.text));
     for (const boilerplate of [DISCLAIMER, '跳到正文', '主办：', '永久链接', 'RSS 订阅']) {
-      expect(contents.filter((c) => c.includes(indexText(boilerplate))), boilerplate).toEqual([]);
+      expect(texts.filter((t) => t.includes(bare(boilerplate))), boilerplate).toEqual([]);
     }
     const $ = page('/documents/sfzf-2025-008/');
     for (const selector of ['.cite-box', 'p.disclaimer', '.print-only']) expect($(`[data-pagefind-body] ${selector}[data-pagefind-ignore]`).length, selector).toBe(1);
@@ -82,7 +90,7 @@ describe('dist/pagefind', () => {
   test("ships Pagefind's search code and index but not its UI bundles", () => {
     const files = readdirSync(INDEX);
     expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'catalogue.json']));
-    expect(files.filter((f) => /ui|highlight/.test(f))).toEqual([]);
+    expect(files.filter((f) => /ui|highlight|^fragment$|^filter$/.test(f))).toEqual([]);
   });
 });
 

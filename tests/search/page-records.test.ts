@@ -2,9 +2,7 @@ import { describe, expect, test } from 'vitest';
 import * as cheerio from 'cheerio';
 import { pageCaptures, parseCaptures } from '../../src/lib/search/capture.ts';
 import { MIN_SECTION_CHARS, pageRecords } from '../../src/lib/search/page-records.ts';
-import { buildCatalogue, catalogueDoc, recordKey, searchRecords } from '../../src/lib/search/index-records.ts';
 import { MAX_RECORD_CHARS } from '../../src/lib/search/page-records.ts';
-import { BLOCK_MARK } from '../../src/lib/search/tokens.ts';
 
 const long = (c: string) => c.repeat(MIN_SECTION_CHARS);
 
@@ -60,10 +58,6 @@ describe('pageRecords', () => {
     const page = pageRecords(`<main data-pagefind-body><h2 id="t">附件1</h2><table>${rows}</table></main>`, '/d/')!;
     expect(page.sections.length).toBeGreaterThan(1);
     expect(page.sections.every((s) => s.anchor === 't' && s.text.length <= 2 * MAX_RECORD_CHARS + MAX_RECORD_CHARS / 2 + 2)).toBe(true);
-    // Pagefind keeps one record per URL: the continuations are told apart by ?part=N.
-    const urls = searchRecords(page).map((r) => r.url);
-    expect(urls.slice(0, 2)).toEqual(['/d/#t', '/d/?part=2#t']);
-    expect(new Set(urls).size).toBe(urls.length);
   });
 
   test('ignores metadata inside data-pagefind-ignore="all", as Pagefind does', () => {
@@ -87,26 +81,5 @@ describe('pageRecords', () => {
   test('leaves out navigation, footer, ignored parts and scripts', () => {
     const all = records.sections.map((s) => s.text).join('\n');
     for (const text of ['导航', '页脚', '本文目录', 'ignored']) expect(all).not.toContain(text);
-  });
-
-  test('gives Pagefind one tokenised record per section, with the section in its URL', () => {
-    const out = searchRecords(records);
-    expect(out.map((r) => r.url)).toEqual(['/reports/x/', '/reports/x/#part-1', '/reports/x/#part-2']);
-    expect(out[0].content.startsWith(`工 作 报 告${BLOCK_MARK} 甲 甲`)).toBe(true);
-    expect(out[1].meta).toEqual({ type: '报 告', title: '工 作 报 告', section: '一、 回 顾' });
-    expect(out[0].language).toBe('und');
-  });
-
-  test('catalogues the page once and every record by its Pagefind id', () => {
-    const ids = new Map(searchRecords(records).map((r, i) => [recordKey(r), `und_${'abc'[i]}`]));
-    const catalogue = buildCatalogue([records], ids);
-    expect(catalogue.docs).toEqual([catalogueDoc(records)]);
-    expect(catalogue.docs[0]).toMatchObject({ url: '/reports/x/', title: '工作报告', type: '报告', wenhao: null, date: null });
-    expect(catalogue.records).toEqual({ und_a: 0, und_b: 0, und_c: 0 });
-  });
-
-  test('refuses a catalogue with a record Pagefind did not index', () => {
-    const first = searchRecords(records)[0];
-    expect(() => buildCatalogue([records], new Map([[recordKey(first), 'und_a']]))).toThrow('搜索索引中缺少记录：/reports/x/#part-1');
   });
 });

@@ -74,6 +74,7 @@ describe('the search page', () => {
     const label = page.locator('label', { hasText: /^文件（\d+）$/ });
     const count = Number((await label.textContent())!.match(/（(\d+)）/)![1]);
     await label.click();
+    await done('安全生产');
     expect(await page.locator('.search-result').count()).toBe(count);
     expect(await page.locator('.search-result__type').allTextContents()).toEqual(Array(count).fill('文件'));
     const shared = page.url();
@@ -87,6 +88,7 @@ describe('the search page', () => {
   test('sorts by date, newest first', async () => {
     await search(page, site.server.origin, '区发展改革委');
     await page.selectOption('#search-sort', 'date-desc');
+    await done('区发展改革委');
     const dates = (await page.locator('.search-result__meta').allTextContents()).map((t) => t.match(/(\d{4})年(\d+)月(\d+)日/)).filter(Boolean).map((m) => Number(m![1]) * 10000 + Number(m![2]) * 100 + Number(m![3]));
     expect(dates.length).toBeGreaterThan(3);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));

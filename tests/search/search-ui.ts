@@ -24,6 +24,9 @@ export async function readOutcome(page: Page): Promise<SearchOutcome> {
   const status = (await page.textContent('#search-status')) ?? '';
   const cards = await paths('.glossary-card');
   const firstPage = [...cards, ...(await paths('.search-result'))];
-  while (await page.isVisible('#search-more')) await page.click('#search-more');
+  while (await page.isVisible('#search-more')) {
+    await page.click('#search-more');
+    await page.waitForFunction(() => document.getElementById('search-app')?.dataset.list === 'done');
+  }
   return { status, cards, results: await paths('.search-result'), firstPage };
 }

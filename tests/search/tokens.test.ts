@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { BLOCK_MARK, foldText, indexText, indexTokens, textWords, tokenWord } from '../../src/lib/search/tokens.ts';
+import { BLOCK_MARK, displayTokens, foldText, indexText, indexTokens, textWords, tokenWord } from '../../src/lib/search/tokens.ts';
 
 describe('indexTokens', () => {
   test('makes every Han character its own token', () => {
@@ -42,6 +42,14 @@ describe('indexTokens', () => {
 
   test('yields nothing for punctuation alone', () => {
     expect(indexTokens('——、。')).toEqual([]);
+  });
+});
+
+describe('displayTokens', () => {
+  test('cuts like indexTokens but keeps the text as printed', () => {
+    const text = 'ＤＲＧ付费，PM2.5 降至３０微克';
+    expect(displayTokens(text)).toEqual(['ＤＲＧ', '付', '费，', 'PM2.5', '降', '至', '３０', '微', '克']);
+    expect(displayTokens(text).map(foldText)).toEqual(indexTokens(text));
   });
 });
 

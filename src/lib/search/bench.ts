@@ -7,13 +7,13 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CATALOGUE_FILE, INDEX_FOLDER } from './build-index.ts';
+import { CATALOGUE_FILE, DOCS_FOLDER, INDEX_FOLDER } from './build-index.ts';
 
 export interface IndexFigures {
   files: number;
   bytes: number;
-  /** By part: index chunks, fragments (one per record), filters, and the rest (code, wasm, metadata, catalogue). */
-  parts: Record<'index' | 'fragment' | 'filter' | 'other', { files: number; bytes: number }>;
+  /** By part: Pagefind's index chunks, our documents' parts, and the rest (code, wasm, metadata, catalogue). */
+  parts: Record<'index' | 'docs' | 'other', { files: number; bytes: number }>;
   catalogueBytes: number;
 }
 
@@ -24,13 +24,13 @@ function walk(dir: string): string[] {
 /** Size of dist/pagefind/ as deployed (files are stored compressed where Pagefind compresses them). */
 export function indexFigures(distDir: string): IndexFigures {
   const root = join(distDir, INDEX_FOLDER);
-  const parts: IndexFigures['parts'] = { index: { files: 0, bytes: 0 }, fragment: { files: 0, bytes: 0 }, filter: { files: 0, bytes: 0 }, other: { files: 0, bytes: 0 } };
+  const parts: IndexFigures['parts'] = { index: { files: 0, bytes: 0 }, docs: { files: 0, bytes: 0 }, other: { files: 0, bytes: 0 } };
   let files = 0;
   let bytes = 0;
   for (const file of walk(root)) {
     const size = statSync(file).size;
     const top = file.slice(root.length + 1).split('/')[0];
-    const part = top === 'index' || top === 'fragment' || top === 'filter' ? top : 'other';
+    const part = top === 'index' || top === DOCS_FOLDER ? top : 'other';
     parts[part].files++;
     parts[part].bytes += size;
     files++;

@@ -1,43 +1,46 @@
 /**
  * Builds the site's search index from the built pages in dist/: reads every
- * page's data-pagefind-body (page-records.ts), indexes the pre-segmented
- * records with Pagefind's Node API, and writes only the files the search page
- * uses (no Pagefind UI bundles) plus the catalogue, into dist/pagefind/.
+ * page's data-pagefind-body (page-records.ts), gives Pagefind one record of
+ * pre-segmented words per page (index-records.ts) while the next pages are
+ * being read, lets Pagefind write its files itself, then adds our own: one
+ * file per document (named by Pagefind's result id) and the catalogue in
+ * Pagefind's page order. Everything goes to a folder beside dist/pagefind,
+ * which replaces it at the end, so dist/pagefind is never half-written.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { pageRecords, type PageRecords } from './page-records.ts';
-import { buildCatalogue, recordKey, searchRecords } from './index-records.ts';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pageRecords } from './page-records.ts';
+import { indexPage, PART_SUFFIX, type IndexedPage } from './index-records.ts';
+import { buildCatalogue, type CatalogueEntry } from './catalogue.ts';
+import { CATALOGUE_FILE, DOCS_FOLDER, folderSize, pageUrls, pruneBundle, readPageOrder } from './index-files.ts';
 
+export { CATALOGUE_FILE, DOCS_FOLDER };
 export const INDEX_FOLDER = 'pagefind';
-export const CATALOGUE_FILE = 'catalogue.json';
 /**
- * Word locations per index chunk (Pagefind's default is 20000). Single-character
- * words have long location lists; smaller chunks mean a search fetches less of
- * the index it does not need. Measured on this site (five first/later query
- * pairs, KB fetched by the later search): 20000 → 38–185, 4000 → 18–65,
- * 2000 → 15–52 (516 files), 1000 → 14–48 (654 files). 1000 keeps the most
- * room under the 60 KB goal as the site grows; files cost nothing per search.
+ * Word locations per index chunk (Pagefind's default is 20000). A search
+ * fetches the chunks that hold its words, and Pagefind's metadata file, which
+ * every first search fetches, lists every chunk. Measured on the benchmark's
+ * 10,000-document archive: see docs/search.md.
  */
-export const INDEX_CHUNK_SIZE = 1000;
-
-/** Files the search page loads; Pagefind's own UI bundles are left out. */
-const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|(index|fragment|filter)\/.+)$/;
+export const INDEX_CHUNK_SIZE = 2000;
+/** Records sent to Pagefind and not yet acknowledged: enough to keep it busy while we read the next pages. */
+const IN_FLIGHT = 64;
 
 type PagefindApi = typeof import('pagefind');
 
 export interface IndexSummary {
   pages: number;
-  records: number;
   files: number;
   bytes: number;
+  /** Seconds spent reading pages while Pagefind indexed them, waiting for Pagefind to write, and on our files after it. */
+  seconds: { read: number; pagefind: number; files: number };
 }
 
-function htmlFiles(dir: string, skip: string): string[] {
+function htmlFiles(dir: string, skip: string[]): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return path === skip ? [] : htmlFiles(path, skip);
+    if (entry.isDirectory()) return skip.includes(path) ? [] : htmlFiles(path, skip);
     return entry.name.endsWith('.html') ? [path] : [];
   });
 }
@@ -51,53 +54,68 @@ function fail(what: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind ${what}失败：\n${errors.join('\n')}`);
 }
 
-/** The key of the record a fragment holds: Pagefind stores fragments gzipped, behind a "pagefind_dcd" signature. */
-function fragmentKey(content: Uint8Array): string {
-  const fragment = JSON.parse(gunzipSync(content).toString('utf8').replace(/^pagefind_dcd/, ''));
-  return recordKey(fragment);
+/**
+ * A document's part files (docs/<name>-<n>.json.gz), named by its number until
+ * Pagefind has given it an id. Stored compressed, like Pagefind's own files:
+ * a third of the size on disk, and nothing for the server to compress.
+ */
+function writeParts(dir: string, name: string, page: IndexedPage): number {
+  page.parts.forEach((part, n) => writeFileSync(join(dir, `${name}-${n}${PART_SUFFIX}`), gzipSync(JSON.stringify(part), { level: 6 })));
+  return page.parts.length;
 }
 
 export async function buildSearchIndex(distDir: string, pagefind?: PagefindApi): Promise<IndexSummary> {
   const api = pagefind ?? (await import('pagefind'));
+  const started = performance.now();
+  const lap = (from: number) => (performance.now() - from) / 1000;
   const outDir = join(distDir, INDEX_FOLDER);
-  const pages = htmlFiles(distDir, outDir)
-    .sort()
-    .map((file) => pageRecords(readFileSync(file, 'utf8'), pageUrl(distDir, file)))
-    .filter((p): p is PageRecords => p !== null);
-  if (pages.length === 0) throw new Error(`${distDir} 中没有带 data-pagefind-body 的页面，无法建立搜索索引`);
+  const staging = `${outDir}.tmp`;
+  const docsTmp = `${outDir}.docs.tmp`;
+  for (const dir of [staging, docsTmp]) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(docsTmp, { recursive: true });
 
   // Read by the Pagefind binary when its service starts (the Node API has no option for it).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   const { index, errors } = await api.createIndex({});
   fail('创建索引', errors);
-  let records = 0;
-  for (const page of pages) {
-    for (const record of searchRecords(page)) {
-      fail(`索引 ${record.url} `, (await index!.addCustomRecord(record)).errors);
-      records++;
-    }
+  const entries: (CatalogueEntry & { url: string; parts: number })[] = [];
+  const pending = new Set<Promise<void>>();
+  for (const file of htmlFiles(distDir, [outDir, staging, docsTmp]).sort()) {
+    const page = pageRecords(readFileSync(file, 'utf8'), pageUrl(distDir, file));
+    if (!page) continue;
+    const indexed = indexPage(page);
+    const parts = writeParts(docsTmp, String(entries.length), indexed);
+    entries.push({ url: page.url, filters: indexed.filters, date: indexed.head.date, zone: indexed.zone, parts });
+    const sent = index!.addCustomRecord(indexed.record).then((r) => fail(`索引 ${page.url} `, r.errors));
+    pending.add(sent);
+    sent.finally(() => pending.delete(sent)).catch(() => {});
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
   }
-  const { files, errors: fileErrors } = await index!.getFiles();
-  fail('生成索引文件', fileErrors);
+  await Promise.all(pending);
+  const read = lap(started);
+  const writing = performance.now();
+  if (entries.length === 0) throw new Error(`${distDir} 中没有带 data-pagefind-body 的页面，无法建立搜索索引`);
+  fail('写入索引文件', (await index!.writeFiles({ outputPath: staging })).errors);
   await api.close();
+  const pagefindSeconds = lap(writing);
+  const ours = performance.now();
 
-  const kept = files.filter((f) => KEEP.test(f.path));
-  const recordIds = new Map(
-    kept.filter((f) => f.path.startsWith('fragment/')).map((f) => [fragmentKey(f.content), f.path.replace(/^fragment\/|\.pf_fragment$/g, '')]),
-  );
-  const catalogue = JSON.stringify(buildCatalogue(pages, recordIds));
+  // Name each document's files by its Pagefind id; the catalogue follows Pagefind's page order.
+  const { meta, hashes } = readPageOrder(staging);
+  const urls = pageUrls(staging, hashes);
+  const numbers = new Map(entries.map((e, n) => [e.url, n]));
+  const ordered = hashes.map((hash) => {
+    const n = numbers.get(urls.get(hash)!);
+    if (n === undefined) throw new Error(`Pagefind 页面 ${hash}（${urls.get(hash)}）不在已读取的页面中`);
+    for (let part = 0; part < entries[n].parts; part++) renameSync(join(docsTmp, `${n}-${part}${PART_SUFFIX}`), join(docsTmp, `${hash}-${part}${PART_SUFFIX}`));
+    return entries[n];
+  });
+  if (ordered.length !== entries.length) throw new Error(`Pagefind 索引了 ${ordered.length} 个页面，应为 ${entries.length} 个`);
+  renameSync(docsTmp, join(staging, DOCS_FOLDER));
+  writeFileSync(join(staging, CATALOGUE_FILE), JSON.stringify(buildCatalogue(meta, ordered)));
+  pruneBundle(staging, [DOCS_FOLDER, CATALOGUE_FILE]);
 
-  // Write beside, then swap, so that dist/pagefind is never half-written.
-  const staging = `${outDir}.tmp`;
-  rmSync(staging, { recursive: true, force: true });
-  for (const file of kept) {
-    const target = join(staging, file.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
-  }
-  writeFileSync(join(staging, CATALOGUE_FILE), catalogue);
   if (existsSync(outDir)) rmSync(outDir, { recursive: true });
   renameSync(staging, outDir);
-  const bytes = kept.reduce((sum, f) => sum + f.content.length, 0) + Buffer.byteLength(catalogue);
-  return { pages: pages.length, records, files: kept.length + 1, bytes };
+  return { pages: entries.length, ...folderSize(outDir), seconds: { read, pagefind: pagefindSeconds, files: lap(ours) } };
 }

@@ -1,14 +1,15 @@
 /**
- * Pagefind excerpts of our index text back into readable Chinese.
- *
- * The index holds one token per word separated by spaces (see tokens.ts), so an
- * excerpt reads 落 实“ 双 减” 政 策 with <mark> around matched tokens. Readers see
- * 落实“双减”政策: separators are removed except between two Latin letters or
- * digits (so "drg 付费" stays readable as "drg付费" but "and the" keeps its space),
- * and the end of a paragraph or table cell shows as a space.
+ * Excerpts, built in the browser from a document's own text (a part of it,
+ * fetched from the index folder) and the word positions Pagefind matched:
+ * the words around the first match, matched words marked. Tokens are as
+ * printed (tokens.ts: one word plus its punctuation each), so the excerpt reads
+ * like the page: tokens are joined without spaces, except between two Latin
+ * letters or digits ("AI 应用" stays readable as "AI应用" but "and the" keeps
+ * its space), and the end of a paragraph or table cell shows as a space.
  * The result is plain segments, never HTML, so it can be put in the page as text.
  */
-import { BLOCK_MARK } from './tokens.ts';
+import type { DocPart } from './index-records.ts';
+import { BLOCK_MARK, displayTokens } from './tokens.ts';
 
 export interface ExcerptSegment {
   text: string;
@@ -16,39 +17,69 @@ export interface ExcerptSegment {
   mark: boolean;
 }
 
+/** Words in an excerpt. */
+export const EXCERPT_WORDS = 60;
+/** Words shown before the first match. */
+const BEFORE = 12;
 const ASCII_WORD = /[A-Za-z0-9]/;
 
-function unescape(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
-
-/** Readable segments of a Pagefind excerpt (its HTML with <mark> tags). */
-export function excerptSegments(excerptHtml: string): ExcerptSegment[] {
-  const chars: { c: string; mark: boolean }[] = [];
-  let mark = false;
-  for (const part of excerptHtml.split(/(<mark>|<\/mark>)/)) {
-    if (part === '<mark>') mark = true;
-    else if (part === '</mark>') mark = false;
-    else for (const c of unescape(part)) chars.push({ c, mark });
-  }
-  const kept = chars.filter((ch, i) => {
-    if (!/\s/.test(ch.c)) return true;
-    const before = chars.slice(0, i).reverse().find((x) => !/\s/.test(x.c));
-    const after = chars.slice(i + 1).find((x) => !/\s/.test(x.c));
-    const prevIsSpace = i > 0 && /\s/.test(chars[i - 1].c);
-    return !prevIsSpace && !!before && !!after && ASCII_WORD.test(before.c) && ASCII_WORD.test(after.c);
-  });
+/**
+ * The excerpt of `tokens` around token `first`, marking the tokens whose index
+ * is in `marked`; "…" where the text goes on.
+ */
+export function tokenExcerpt(tokens: string[], first: number, marked: Set<number>, length = EXCERPT_WORDS): ExcerptSegment[] {
+  const start = Math.max(0, Math.min(first - Math.min(BEFORE, length - 1), tokens.length - length));
+  const end = Math.min(tokens.length, start + length);
   const segments: ExcerptSegment[] = [];
-  for (const { c: raw, mark: m } of kept) {
-    const c = raw === BLOCK_MARK ? ' ' : raw;
+  const add = (text: string, mark: boolean) => {
     const last = segments[segments.length - 1];
-    if (last && last.mark === m) last.text += c;
-    else segments.push({ text: c, mark: m });
+    if (last && last.mark === mark) last.text += text;
+    else if (text) segments.push({ text, mark });
+  };
+  if (start > 0) add('…', false);
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    const previous = i > start ? tokens[i - 1] : '';
+    if (previous && !previous.endsWith(BLOCK_MARK) && ASCII_WORD.test(previous.slice(-1)) && ASCII_WORD.test(token[0])) add(' ', false);
+    const mark = marked.has(i);
+    const ends = token.endsWith(BLOCK_MARK);
+    add(ends ? token.slice(0, -1) : token, mark);
+    if (ends && i < end - 1) add(' ', false);
   }
+  if (end < tokens.length) add('…', false);
   return segments;
 }
 
-/** Readable text of index text (for headings and titles stored as tokens). */
-export function readableText(indexText: string): string {
-  return excerptSegments(indexText.replace(/</g, '&lt;').replace(/>/g, '&gt;')).map((s) => s.text).join('');
+/** What a result shows under its title: a link to the matched section, that section's heading, the excerpt. */
+export interface Excerpt {
+  href: string;
+  heading: string | null;
+  segments: ExcerptSegment[];
+}
+
+/**
+ * The word position a document's excerpt is built around: its first match at
+ * or after `bodyFrom` (where the title zone ends), or `bodyFrom` itself when it
+ * matched only in its 文号 or title. Its part is ⌊target / PART_WORDS⌋.
+ */
+export function excerptTarget(words: number[], bodyFrom: number): number {
+  return words.find((p) => p >= bodyFrom) ?? bodyFrom;
+}
+
+/** Link to a section of a page: the page at its anchor. */
+export function sectionHref(url: string, anchor: string | null): string {
+  return anchor ? `${url}#${encodeURIComponent(anchor)}` : url;
+}
+
+/** The excerpt of a part around `target`, with every matched position in it (`words`) marked. */
+export function partExcerpt(part: DocPart, words: number[], target: number): Excerpt {
+  const tokens = displayTokens(part.text);
+  const first = Math.min(Math.max(target - part.start, 0), Math.max(tokens.length - 1, 0));
+  const marked = new Set(words.map((p) => p - part.start).filter((i) => i >= 0 && i < tokens.length));
+  const section = part.sections.filter((s) => s[0] <= part.start + first).at(-1) ?? part.sections[0];
+  return {
+    href: sectionHref(part.url, section?.[1] ?? null),
+    heading: section?.[2] ?? null,
+    segments: tokens.length ? tokenExcerpt(tokens, first, marked) : [],
+  };
 }

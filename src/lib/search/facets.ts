@@ -4,11 +4,11 @@
  * (not its own, so that its other values stay selectable); values within one
  * facet combine with OR, facets with AND.
  */
-import type { Catalogue } from './index-records.ts';
+import { docFacets, type Catalogue } from './catalogue.ts';
+import { FACETS, type Facet } from './facet-names.ts';
 import type { DocHit } from './results.ts';
 
-export const FACETS = ['类型', '年份', '发文机关', '文种', '有效性'] as const;
-export type Facet = (typeof FACETS)[number];
+export { FACETS, type Facet };
 export type Selection = Partial<Record<Facet, string[]>>;
 
 export interface FacetValue {
@@ -17,7 +17,7 @@ export interface FacetValue {
   selected: boolean;
 }
 
-function passes(values: Record<string, string[]>, selection: Selection, except?: Facet): boolean {
+function passes(values: Partial<Record<Facet, string[]>>, selection: Selection, except?: Facet): boolean {
   return FACETS.every((facet) => {
     const chosen = selection[facet];
     if (facet === except || !chosen || chosen.length === 0) return true;
@@ -27,7 +27,7 @@ function passes(values: Record<string, string[]>, selection: Selection, except?:
 
 /** The hits that satisfy every chosen facet value. */
 export function applySelection(hits: DocHit[], catalogue: Catalogue, selection: Selection): DocHit[] {
-  return hits.filter((hit) => passes(catalogue.docs[hit.doc].filters, selection));
+  return hits.filter((hit) => passes(docFacets(catalogue, hit.doc), selection));
 }
 
 /** Value order: years newest first, everything else by count, then in Chinese collation. */
@@ -41,7 +41,7 @@ export function facetCounts(hits: DocHit[], catalogue: Catalogue, selection: Sel
   for (const facet of FACETS) {
     const counts = new Map<string, number>();
     for (const hit of hits) {
-      const values = catalogue.docs[hit.doc].filters;
+      const values = docFacets(catalogue, hit.doc);
       if (!passes(values, selection, facet)) continue;
       for (const value of values[facet] ?? []) counts.set(value, (counts.get(value) ?? 0) + 1);
     }

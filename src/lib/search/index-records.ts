@@ -1,11 +1,20 @@
 /**
- * From a page's records to what Pagefind indexes, and to the search catalogue:
- * the small JSON the browser uses to show a result (title, type, 文号, date,
- * facets) and to group section records into documents without fetching every
- * record's text.
+ * From a built page's records (page-records.ts) to what the search index
+ * holds: one Pagefind record per page (its words only), and the page's text
+ * as printed, in parts of PART_WORDS word positions, each part with what a
+ * result shows (title, type, 文号, date) and the sections it overlaps.
+ *
+ * One record per page, not per section: Pagefind's metadata file, which every
+ * first search downloads, lists every record (about 7 bytes each after gzip),
+ * so sections would make it grow six times as fast as the site. Links to the
+ * matching section and small excerpts come from our parts instead.
+ *
+ * The indexed text starts with a zone: the page's 文号, title and other written
+ * forms (glossary variants), then the body. A phrase found at a position inside
+ * the zone is in the 文号 or title, which ranks the page first.
  */
 import type { PageRecords } from './page-records.ts';
-import { indexText } from './tokens.ts';
+import { displayTokens, isHan, textWords, tokenWord } from './tokens.ts';
 
 /**
  * Language tag given to every record. Not zh: Pagefind's extended binary would
@@ -14,102 +23,114 @@ import { indexText } from './tokens.ts';
  */
 export const INDEX_LANGUAGE = 'und';
 
-/** Meta kept verbatim (not tokenised): values that are read, never searched. */
-const VERBATIM_META = new Set(['date']);
+/**
+ * A document's text is cut into parts of this many word positions, each its own
+ * file, so that a result's excerpt costs one small request: the part that
+ * holds position p is number ⌊p / PART_WORDS⌋, known without any table.
+ */
+export const PART_WORDS = 1000;
+/** Folder of the documents' parts inside the index folder. */
+export const DOCS_FOLDER = 'docs';
+/** Part n of a document is docs/<result id>-<n>.json.gz: gzip, served as it is, inflated by the browser. */
+export const PART_SUFFIX = '.json.gz';
 
 export interface SearchRecord {
   url: string;
+  /** Words separated by spaces: one word per position, as Pagefind stores them (no punctuation). */
   content: string;
   language: string;
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sort: Record<string, string>;
 }
 
-/**
- * A record's URL: the page, at its anchor. Pagefind keeps one record per URL,
- * so the continuations of a section that share an anchor (a long table) get
- * ?part=2, ?part=3: still a working link to the same place.
- */
-export function sectionUrl(pageUrl: string, anchor: string | null, part = 1): string {
-  return `${pageUrl}${part > 1 ? `?part=${part}` : ''}${anchor ? `#${anchor}` : ''}`;
-}
+/** A section: its first word position in the indexed text, anchor, heading. */
+export type SectionEntry = [start: number, anchor: string | null, heading: string | null];
 
-/** One Pagefind record per section; meta is tokenised so that titles and 文号 are searchable word by word. */
-export function searchRecords(page: PageRecords): SearchRecord[] {
-  const meta = Object.fromEntries(
-    Object.entries(page.meta).map(([k, v]) => [k, VERBATIM_META.has(k) ? v : indexText(v)]),
-  );
-  const seen = new Map<string | null, number>();
-  return page.sections.map((section) => ({
-    url: sectionUrl(page.url, section.anchor, seen.set(section.anchor, (seen.get(section.anchor) ?? 0) + 1).get(section.anchor)),
-    content: indexText(section.text),
-    language: INDEX_LANGUAGE,
-    meta: section.heading ? { ...meta, section: indexText(section.heading) } : meta,
-    filters: page.filters,
-    sort: page.sort,
-  }));
-}
-
-export interface CatalogueDoc {
+/** What a result shows besides its excerpt; in every part, so that one request gives a whole result. */
+export interface DocHead {
   url: string;
   title: string;
   /** 类型: 公报, 报告, 文件 or 名词. */
   type: string;
   wenhao: string | null;
   date: string | null;
-  /** Every facet value of the page, by facet name (类型, 年份, 发文机关, 文种, 有效性). */
-  filters: Record<string, string[]>;
-  /** Glossary pages: the term and its other written forms. */
+  /** Glossary pages: the term, its other written forms and its definition. */
   term?: string;
   variants?: string[];
+  definition?: string;
 }
 
-export interface Catalogue {
-  version: 1;
-  docs: CatalogueDoc[];
-  /**
-   * Pagefind result id → index in docs. Only that: a record's link and section
-   * heading come with its fragment, which the browser loads anyway for the excerpt,
-   * so the catalogue stays small as the site grows.
-   */
-  records: Record<string, number>;
+/** One part of a document's text (docs/<result id>-<n>.json). */
+export interface DocPart extends DocHead {
+  /** Word position of the first token of `text`. */
+  start: number;
+  /** The sections that overlap this part. */
+  sections: SectionEntry[];
+  /** Tokens as printed (tokens.ts), one per word position; see joinTokens. */
+  text: string;
 }
 
-export function catalogueDoc(page: PageRecords): CatalogueDoc {
+export interface IndexedPage {
+  record: SearchRecord;
+  head: DocHead;
+  /** Part n holds the body's tokens at positions [n · PART_WORDS, (n + 1) · PART_WORDS). */
+  parts: DocPart[];
+  filters: Record<string, string[]>;
+  /** Words of the 文号 and of the title at the start of the indexed text. */
+  zone: { wenhao: number; title: number };
+}
+
+/** Tokens back into text that splits into the same tokens: a space between them unless either side is Han. */
+export function joinTokens(tokens: string[]): string {
+  const pieces: string[] = [];
+  tokens.forEach((token, i) => {
+    if (i > 0 && !isHan(tokens[i - 1].at(-1)!) && !isHan(String.fromCodePoint(token.codePointAt(0)!))) pieces.push(' ');
+    pieces.push(token);
+  });
+  return pieces.join('');
+}
+
+export function indexPage(page: PageRecords): IndexedPage {
   const { meta, filters, sort } = page;
-  const doc: CatalogueDoc = {
+  const title = meta.title ?? page.url;
+  const variants = meta.variants?.split('、').filter(Boolean);
+  const wenhaoWords = textWords(meta['文号'] ?? '');
+  const titleWords = textWords(title);
+  const words = [...wenhaoWords, ...titleWords, ...textWords((variants ?? []).join(' '))];
+  const bodyStart = words.length;
+
+  const sections: SectionEntry[] = [];
+  const tokens: string[] = [];
+  for (const section of page.sections) {
+    sections.push([words.length, section.anchor, section.heading]);
+    for (const token of displayTokens(section.text)) {
+      tokens.push(token);
+      words.push(tokenWord(token));
+    }
+  }
+
+  const head: DocHead = {
     url: page.url,
-    title: meta.title ?? page.url,
+    title,
     type: meta.type ?? filters['类型']?.[0] ?? '',
     wenhao: meta['文号'] ?? null,
     date: meta.date ?? sort.date ?? null,
-    filters,
   };
-  if (meta.term) doc.term = meta.term;
-  if (meta.variants) doc.variants = meta.variants.split('、').filter(Boolean);
-  return doc;
-}
+  if (meta.term) head.term = meta.term;
+  if (variants) head.variants = variants;
+  if (meta.definition) head.definition = meta.definition;
 
-/** What identifies a record in Pagefind's output: its URL and its text (continuations of a long table share a URL). */
-export function recordKey(record: { url: string; content: string }): string {
-  return `${record.url}\u0000${record.content}`;
-}
-
-/**
- * The catalogue of all pages. `recordIds` maps a record's key to the id Pagefind
- * gave its fragment; every record must have one, or the browser could not place it.
- */
-export function buildCatalogue(pages: PageRecords[], recordIds: Map<string, string>): Catalogue {
-  const catalogue: Catalogue = { version: 1, docs: [], records: {} };
-  pages.forEach((page, index) => {
-    catalogue.docs.push(catalogueDoc(page));
-    const records = searchRecords(page);
-    for (const record of records) {
-      const id = recordIds.get(recordKey(record));
-      if (!id) throw new Error(`搜索索引中缺少记录：${record.url}`);
-      catalogue.records[id] = index;
-    }
-  });
-  return catalogue;
+  const parts: DocPart[] = [];
+  for (let n = 0; n === 0 || n * PART_WORDS < words.length; n++) {
+    const end = Math.min((n + 1) * PART_WORDS, words.length);
+    const start = Math.min(Math.max(n * PART_WORDS, bodyStart), end);
+    const overlapping = sections.filter((s, i) => s[0] < Math.max(end, start + 1) && (sections[i + 1]?.[0] ?? Infinity) > start);
+    parts.push({ ...head, start, sections: overlapping, text: joinTokens(tokens.slice(start - bodyStart, end - bodyStart)) });
+  }
+  return {
+    record: { url: page.url, content: words.join(' '), language: INDEX_LANGUAGE, meta: {} },
+    head,
+    parts,
+    filters,
+    zone: { wenhao: wenhaoWords.length, title: titleWords.length },
+  };
 }

@@ -1,79 +1,71 @@
 /**
- * Search results as readers see them: Pagefind's record hits grouped into
- * documents, ordered (the document a 文号 query names first, then documents
- * whose title contains the query, then by Pagefind's score), glossary terms
- * that match the query lifted out as cards.
+ * Search results as readers see them: Pagefind's page hits joined into the
+ * documents that contain every phrase, ordered (the document a 文号 query names
+ * first, then documents whose title contains the query, then by Pagefind's
+ * score, then newest), and glossary terms that match the query lifted out as cards.
  */
-import type { Catalogue, CatalogueDoc } from './index-records.ts';
+import { docDate, type Catalogue } from './catalogue.ts';
+import type { DocHead } from './index-records.ts';
 import type { SearchQuery } from './query.ts';
-import { normaliseWenhao } from '../wenhao.ts';
 import { textWords } from './tokens.ts';
 
 export interface DocHit {
-  /** Index in catalogue.docs. */
+  /** Document number: its place in Pagefind's page order and in the catalogue's arrays. */
   doc: number;
-  /** Matching record ids, best first. */
-  records: string[];
+  /** Pagefind's result id (page hash): names the document's own file. */
+  id: string;
   score: number;
+  /** Per phrase, the word positions of its exact matches; empty when matched word by word. */
+  phrases: number[][];
+  /** Every matched word position, ascending: where the excerpt is taken. */
+  words: number[];
 }
 
-const SEP = '\u0001';
-const joined = (words: string[]) => `${SEP}${words.join(SEP)}${SEP}`;
-/** True when `needle` occurs as consecutive words in `haystack`. */
-export function containsWords(haystack: string[], needle: string[]): boolean {
-  return needle.length > 0 && joined(haystack).includes(joined(needle));
-}
-
-/** True when `words` occur consecutively in `text`. */
-export function containsPhrase(text: string, words: string[]): boolean {
-  return containsWords(textWords(text), words);
-}
-
-function group(catalogue: Catalogue, ids: Iterable<string>, scores: Map<string, number>): Map<number, DocHit> {
-  const docs = new Map<number, DocHit>();
-  for (const id of ids) {
-    const doc = catalogue.records[id];
-    if (doc === undefined) continue; // a record the catalogue does not know (index newer than the catalogue): skip it
-    const hit = docs.get(doc) ?? { doc, records: [], score: 0 };
-    hit.records.push(id);
-    hit.score = Math.max(hit.score, scores.get(id) ?? 0);
-    docs.set(doc, hit);
-  }
-  for (const hit of docs.values()) hit.records.sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
-  return docs;
-}
+/** One phrase's (or word's) exact matches: result id → word positions. */
+export type PhraseMatches = Map<string, number[]>;
 
 /**
- * Documents that contain every phrase somewhere (`phraseRecords`: each
- * phrase's records, from Pagefind's exact search), each with its matching
- * records ordered by Pagefind's ranked score.
+ * Documents that hold every phrase (`matches`, one map per phrase, from
+ * Pagefind's exact search), with their positions and Pagefind's ranked score.
+ * `docOf` numbers a result id; ids it does not know are skipped.
  */
-export function matchDocs(catalogue: Catalogue, phraseRecords: Set<string>[], scores: Map<string, number>): DocHit[] {
-  if (phraseRecords.length === 0) return [];
-  const [first, ...rest] = phraseRecords.map((ids) => group(catalogue, ids, scores));
-  return [...first.values()]
-    .filter((hit) => rest.every((m) => m.has(hit.doc)))
-    .map((hit) => {
-      const records = new Set(hit.records);
-      for (const m of rest) m.get(hit.doc)!.records.forEach((id) => records.add(id));
-      return group(catalogue, records, scores).get(hit.doc)!;
-    });
+export function matchDocs(matches: PhraseMatches[], scores: Map<string, number>, docOf: (id: string) => number | undefined, exact = true): DocHit[] {
+  if (matches.length === 0) return [];
+  const [first, ...rest] = matches;
+  const hits: DocHit[] = [];
+  for (const id of first.keys()) {
+    const doc = docOf(id);
+    if (doc === undefined || !rest.every((m) => m.has(id))) continue;
+    const phrases = matches.map((m) => m.get(id)!);
+    const words = [...new Set(phrases.flat())].sort((a, b) => a - b);
+    hits.push({ doc, id, score: scores.get(id) ?? 0, phrases: exact ? phrases : [], words });
+  }
+  return hits;
 }
 
-function tier(doc: CatalogueDoc, query: SearchQuery): number {
-  if (query.wenhao && doc.wenhao && normaliseWenhao(doc.wenhao) === query.wenhao) return 0;
-  if (query.phraseWords.every((words) => containsPhrase(doc.title, words))) return 1;
+/** True when `positions` hold `length` consecutive positions starting in [from, to - length]. */
+export function occursWithin(positions: number[], length: number, from: number, to: number): boolean {
+  const inside = positions.filter((p) => p >= from && p < to);
+  if (inside.length < length) return false;
+  const set = new Set(inside);
+  return inside.some((p) => p + length <= to && Array.from({ length }, (_, i) => p + i).every((q) => set.has(q)));
+}
+
+function tier(hit: DocHit, catalogue: Catalogue, query: SearchQuery): number {
+  if (hit.phrases.length === 0) return 2;
+  const wenhao = catalogue.wenhao[hit.doc] ?? 0;
+  const title = catalogue.title[hit.doc] ?? 0;
+  const lengths = query.phraseWords.map((w) => w.length);
+  if (query.wenhao && occursWithin(hit.phrases[0], lengths[0], 0, wenhao)) return 0;
+  if (hit.phrases.every((p, i) => occursWithin(p, lengths[i], wenhao, wenhao + title))) return 1;
   return 2;
 }
 
 /** Relevance order: the 文号's own document, then title matches, then score, then newest. */
 export function rankDocs(hits: DocHit[], catalogue: Catalogue, query: SearchQuery): DocHit[] {
-  const key = (h: DocHit) => ({ tier: tier(catalogue.docs[h.doc], query), date: catalogue.docs[h.doc].date ?? '' });
-  return [...hits].sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    return ka.tier - kb.tier || b.score - a.score || kb.date.localeCompare(ka.date) || a.doc - b.doc;
-  });
+  const keyed = hits.map((hit) => ({ hit, tier: tier(hit, catalogue, query), date: catalogue.date[hit.doc] ?? 0 }));
+  keyed.sort((a, b) => a.tier - b.tier || b.hit.score - a.hit.score || b.date - a.date || a.hit.doc - b.hit.doc);
+  return keyed.map((k) => k.hit);
 }
 
 export type SortOrder = 'relevance' | 'date-desc' | 'date-asc';
@@ -83,22 +75,28 @@ export function sortDocs(ranked: DocHit[], catalogue: Catalogue, order: SortOrde
   if (order === 'relevance') return ranked;
   const sign = order === 'date-desc' ? -1 : 1;
   return ranked
-    .map((hit, i) => ({ hit, i, date: catalogue.docs[hit.doc].date }))
+    .map((hit, i) => ({ hit, i, date: docDate(catalogue, hit.doc) }))
     .sort((a, b) => (!a.date || !b.date ? (a.date ? -1 : b.date ? 1 : 0) : sign * a.date.localeCompare(b.date)) || a.i - b.i)
     .map((x) => x.hit);
 }
 
+const SEP = '\u0001';
+const joined = (words: string[]) => `${SEP}${words.join(SEP)}${SEP}`;
+/** True when `needle` occurs as consecutive words in `haystack`. */
+export function containsWords(haystack: string[], needle: string[]): boolean {
+  return needle.length > 0 && joined(haystack).includes(joined(needle));
+}
+
 /**
- * Glossary terms the query names: the term (or one of its written forms)
- * equals the query, contains it, or is contained in it. Equal terms first,
- * then shorter ones; at most `limit`.
+ * Glossary terms the query names, among glossary hits whose files are loaded:
+ * the term (or one of its written forms) equals the query, contains it, or is
+ * contained in it. Equal terms first, then shorter ones; at most `limit`.
  */
-export function glossaryCards(hits: DocHit[], catalogue: Catalogue, query: SearchQuery, limit = 3): DocHit[] {
+export function glossaryCards(candidates: { hit: DocHit; head: DocHead }[], query: SearchQuery, limit = 3): DocHit[] {
   const queryWords = query.phraseWords.flat();
-  const scored = hits.flatMap((hit) => {
-    const doc = catalogue.docs[hit.doc];
-    if (!doc.term) return [];
-    const forms = [doc.term, ...(doc.variants ?? [])].map(textWords);
+  const scored = candidates.flatMap(({ hit, head }) => {
+    if (!head.term) return [];
+    const forms = [head.term, ...(head.variants ?? [])].map(textWords);
     const equal = forms.some((f) => f.join(SEP) === queryWords.join(SEP));
     const related = forms.some((f) => containsWords(f, queryWords) || (f.length > 1 && containsWords(queryWords, f)));
     return equal || related ? [{ hit, equal, length: forms[0].length }] : [];

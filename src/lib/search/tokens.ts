@@ -26,6 +26,24 @@ const HAN = /\p{Script=Han}/u;
 export const BLOCK_MARK = '\u241e';
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;
+const NOT_WORD = /[^\p{L}\p{N}\p{M}]/gu;
+
+const enum Kind { Unknown, Han, Word, Digit, Space, Other }
+/** Kind of each BMP character, filled in on first sight (a page has a few thousand distinct characters). */
+const KINDS = new Uint8Array(0x10000);
+
+function classify(c: string): Kind {
+  if (HAN.test(c)) return Kind.Han;
+  if (/[0-9\uFF10-\uFF19]/.test(c)) return Kind.Digit;
+  if (WORD_CHAR.test(c)) return Kind.Word;
+  return SPACE.test(c) ? Kind.Space : Kind.Other;
+}
+
+function kindOf(c: string): Kind {
+  if (c.length > 1) return classify(c);
+  const code = c.charCodeAt(0);
+  return KINDS[code] || (KINDS[code] = classify(c));
+}
 
 /**
  * Full-width letters and digits (Ａ, １) to ASCII, and lower case: the same
@@ -38,34 +56,33 @@ export function foldText(text: string): string {
 }
 
 export function isHan(char: string): boolean {
-  return HAN.test(char);
-}
-
-/** A letter or digit that is not Han: these group into one word (1220.9, pm2.5, drg). */
-function isWordChar(char: string): boolean {
-  return WORD_CHAR.test(char) && !HAN.test(char);
+  return kindOf(char) === Kind.Han;
 }
 
 /**
- * Splits text into display tokens: each holds exactly one word (a Han
- * character or a run of letters and digits, with a decimal point kept inside
- * numbers) plus the punctuation that follows it. Whitespace is dropped.
+ * Splits text into tokens as printed (not folded): each holds exactly one word
+ * (a Han character or a run of letters and digits, with a decimal point kept
+ * inside numbers) plus the punctuation that follows it. Whitespace is dropped;
+ * a line break marks the end of a block on the token before it.
  */
-export function indexTokens(text: string): string[] {
-  const chars = Array.from(foldText(text));
+export function displayTokens(text: string): string[] {
   const tokens: string[] = [];
   let leading = '';
   let inWord = false;
+  let previous = Kind.Unknown;
+  const chars = Array.from(text);
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i];
-    if (SPACE.test(c)) {
-      if (c === '\n' && tokens.length && !tokens[tokens.length - 1].endsWith(BLOCK_MARK)) tokens[tokens.length - 1] += BLOCK_MARK;
+    const kind = kindOf(c);
+    if (kind === Kind.Space) {
+      const last = tokens.length - 1;
+      if (c === '\n' && last >= 0 && !tokens[last].endsWith(BLOCK_MARK)) tokens[last] += BLOCK_MARK;
       inWord = false;
-    } else if (isHan(c)) {
+    } else if (kind === Kind.Han) {
       tokens.push(leading + c);
       leading = '';
       inWord = false;
-    } else if (isWordChar(c) || (c === '.' && inWord && /\d/.test(chars[i - 1]) && /\d/.test(chars[i + 1] ?? ''))) {
+    } else if (kind === Kind.Word || kind === Kind.Digit || (c === '.' && inWord && previous === Kind.Digit && kindOf(chars[i + 1] ?? ' ') === Kind.Digit)) {
       if (inWord) tokens[tokens.length - 1] += c;
       else tokens.push(leading + c);
       leading = '';
@@ -75,20 +92,33 @@ export function indexTokens(text: string): string[] {
       else leading += c;
       inWord = false;
     }
+    previous = kind;
   }
   return tokens;
 }
 
-/** The word a token stands for, as Pagefind stores it: its letters and digits only. */
-export function tokenWord(token: string): string {
-  return Array.from(token)
-    .filter((c) => isHan(c) || isWordChar(c))
-    .join('');
+/** Tokens as the index and the query see them: folded (see foldText). */
+export function indexTokens(text: string): string[] {
+  return displayTokens(foldText(text));
 }
 
-/** The words of a text, in order: what a query phrase is matched against. */
+/** Words of tokens seen so far: a site has a few thousand distinct tokens, most of them one Han character. */
+const WORDS = new Map<string, string>();
+
+/** The word a token stands for, as Pagefind stores it: its letters and digits only, folded. */
+export function tokenWord(token: string): string {
+  let word = WORDS.get(token);
+  if (word === undefined) {
+    word = foldText(token).replace(NOT_WORD, '');
+    if (WORDS.size > 100_000) WORDS.clear();
+    WORDS.set(token, word);
+  }
+  return word;
+}
+
+/** The words of a text, in order: what a query phrase is matched against, and what the index holds. */
 export function textWords(text: string): string[] {
-  return indexTokens(text).map(tokenWord);
+  return displayTokens(text).map(tokenWord);
 }
 
 /** Text as Pagefind indexes it: one token per word position, separated by spaces. */

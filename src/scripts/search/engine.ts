@@ -1,28 +1,33 @@
 /**
  * Runs a query against the Pagefind index in the browser: for each phrase an
  * exact search (its words consecutive) and a ranked search (for scores), then
- * groups the records into documents with the catalogue (src/lib/search).
+ * joins the page hits into documents with the catalogue (src/lib/search).
+ * The catalogue's arrays follow Pagefind's page order, read from Pagefind's
+ * metadata file once Pagefind has loaded it (so it comes from the cache).
  */
-import type { Catalogue } from '../../lib/search/index-records.ts';
+import type { Catalogue } from '../../lib/search/catalogue.ts';
+import { pagefindPageHashes } from '../../lib/search/pf-meta.ts';
 import { exactTerm, rankedTerm, type SearchQuery } from '../../lib/search/query.ts';
-import { matchDocs, rankDocs, type DocHit } from '../../lib/search/results.ts';
+import { matchDocs, rankDocs, type DocHit, type PhraseMatches } from '../../lib/search/results.ts';
 
-export const PAGEFIND_JS = '/pagefind/pagefind.js';
-export const CATALOGUE_JSON = '/pagefind/catalogue.json';
+export const INDEX_BASE = '/pagefind/';
+export const PAGEFIND_JS = `${INDEX_BASE}pagefind.js`;
+export const CATALOGUE_JSON = `${INDEX_BASE}catalogue.json`;
 
-export interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-}
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<PagefindData>;
+  words: number[];
 }
 interface PagefindModule {
-  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface SearchIndex {
+  catalogue: Catalogue;
+  /** Result id → document number. */
+  docOf: (id: string) => number | undefined;
 }
 
 export interface RunResult {
@@ -31,67 +36,68 @@ export interface RunResult {
   hits: DocHit[];
   /** False when no document holds every phrase as typed and the hits hold every word, not necessarily together. */
   exact: boolean;
-  /** Loads a record's excerpt and meta (one small fragment file per record). */
-  data(recordId: string): Promise<PagefindData | null>;
+}
+
+async function fetchOk(url: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(url, init);
+  if (!response.ok) throw new Error(`搜索索引读取失败（${url}，HTTP ${response.status}）`);
+  return response;
+}
+
+/** A gzip file's contents (passed through when a server has already inflated it for the browser). */
+export async function gunzip(response: Response): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  if (typeof DecompressionStream === 'undefined') throw new Error('浏览器版本过旧，不支持解压搜索索引');
+  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+}
+
+async function loadIndex(pagefind: Promise<PagefindModule>): Promise<SearchIndex> {
+  const catalogue = (await (await fetchOk(CATALOGUE_JSON, { cache: 'no-cache' })).json()) as Catalogue;
+  await (await pagefind).init(); // Pagefind has fetched its metadata file: ours comes from the cache
+  const hashes = pagefindPageHashes(await gunzip(await fetchOk(`${INDEX_BASE}pagefind.${catalogue.meta}.pf_meta`)));
+  if (hashes.length !== catalogue.combo.length) throw new Error('搜索索引正在更新，请稍后刷新页面');
+  const numbers = new Map(hashes.map((hash, doc) => [hash, doc]));
+  return { catalogue, docOf: (id) => numbers.get(id) };
 }
 
 export class SearchEngine {
   private pagefind: Promise<PagefindModule> | null = null;
-  private catalogue: Promise<Catalogue> | null = null;
+  private index: Promise<SearchIndex> | null = null;
 
-  /** Starts loading the index code and the catalogue (call early: on focus or when the page has a query). */
+  /** Starts loading the index code, metadata and catalogue (call early: on focus or when the page has a query). */
   warm(): void {
-    this.pagefind ??= import(/* @vite-ignore */ PAGEFIND_JS).then(async (pf: PagefindModule) => {
-      await pf.options({ excerptLength: 60 });
-      return pf;
-    });
-    this.catalogue ??= fetch(CATALOGUE_JSON, { cache: 'no-cache' }).then((response) => {
-      if (!response.ok) throw new Error(`搜索目录读取失败（HTTP ${response.status}）`);
-      return response.json() as Promise<Catalogue>;
-    });
+    this.pagefind ??= import(/* @vite-ignore */ PAGEFIND_JS) as Promise<PagefindModule>;
+    this.index ??= loadIndex(this.pagefind);
     // A failed load may be retried by the next search.
     this.pagefind.catch(() => (this.pagefind = null));
-    this.catalogue.catch(() => (this.catalogue = null));
+    this.index.catch(() => (this.index = null));
   }
 
   async run(query: SearchQuery): Promise<RunResult> {
     this.warm();
-    const [pf, catalogue] = await Promise.all([this.pagefind!, this.catalogue!]);
-    const byId = new Map<string, PagefindResult>();
-    /** Records of an exact search; exact results carry the phrase's positions, so their excerpts highlight it whole. */
-    const exactRecords = async (words: string[]) => {
-      const results = (await pf.search(exactTerm(words)))?.results ?? [];
-      for (const r of results) byId.set(r.id, r);
-      return new Set(results.map((r) => r.id));
-    };
+    const [pf, { catalogue, docOf }] = await Promise.all([this.pagefind!, this.index!]);
+    /** Records of an exact search, with the positions of the phrase's words. */
+    const exactMatches = async (words: string[]): Promise<PhraseMatches> =>
+      new Map(((await pf.search(exactTerm(words)))?.results ?? []).map((r) => [r.id, r.words]));
     /** Pagefind's ranked scores (a word found nowhere is ignored by Pagefind, so this never decides a match). */
-    const rankedScores = async (term: string, into: Map<string, number>, excerpts: 'keep' | 'replace') => {
-      for (const r of (await pf.search(term))?.results ?? []) {
-        into.set(r.id, (into.get(r.id) ?? 0) + r.score);
-        if (excerpts === 'replace' || !byId.has(r.id)) byId.set(r.id, r);
-      }
+    const rankedScores = async (term: string, into: Map<string, number>) => {
+      for (const r of (await pf.search(term))?.results ?? []) into.set(r.id, (into.get(r.id) ?? 0) + r.score);
     };
     const scores = new Map<string, number>();
-    const [phraseSets] = await Promise.all([
-      Promise.all(query.phraseWords.map(exactRecords)),
-      Promise.all(query.phraseWords.map((words) => rankedScores(words.join(' '), scores, 'keep'))),
+    const [phraseMatches] = await Promise.all([
+      Promise.all(query.phraseWords.map(exactMatches)),
+      Promise.all(query.phraseWords.map((words) => rankedScores(words.join(' '), scores))),
     ]);
-    let hits = matchDocs(catalogue, phraseSets, scores);
+    let hits = matchDocs(phraseMatches, scores, docOf);
     const exact = hits.length > 0;
     if (!exact) {
       // No document holds the phrases as typed: documents that hold every word somewhere, if any.
       const words = [...new Set(query.phraseWords.flat())];
       const looseScores = new Map<string, number>();
-      const wordSets = await Promise.all(words.map((w) => exactRecords([w])));
-      // Ranked results mark every word of the query in their excerpts.
-      await rankedScores(rankedTerm(query), looseScores, 'replace');
-      hits = matchDocs(catalogue, wordSets, looseScores);
+      const [wordMatches] = await Promise.all([Promise.all(words.map((w) => exactMatches([w]))), rankedScores(rankedTerm(query), looseScores)]);
+      hits = matchDocs(wordMatches, looseScores, docOf, false);
     }
-    return {
-      catalogue,
-      hits: rankDocs(hits, catalogue, query),
-      exact,
-      data: async (id) => (byId.has(id) ? byId.get(id)!.data() : null),
-    };
+    return { catalogue, hits: rankDocs(hits, catalogue, query), exact };
   }
 }

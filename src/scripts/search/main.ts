@@ -4,15 +4,20 @@
  * shows glossary cards first, then documents ten at a time with excerpts.
  * Without JavaScript none of this runs and the page's form and browse links remain.
  */
-import { isSearchable, parseQuery } from '../../lib/search/query.ts';
+import { isSearchable, parseQuery, type SearchQuery } from '../../lib/search/query.ts';
+import { isGlossary } from '../../lib/search/catalogue.ts';
+import type { DocHead } from '../../lib/search/index-records.ts';
 import { glossaryCards, sortDocs, type DocHit } from '../../lib/search/results.ts';
 import { applySelection, facetCounts } from '../../lib/search/facets.ts';
 import { readState, writeState, type SearchState } from '../../lib/search/url-state.ts';
 import { SearchEngine, type RunResult } from './engine.ts';
-import { completeResult, el, filterPanel, glossaryCard, readSelection, resultItem } from './render.ts';
+import { docPart, shownResult } from './docs.ts';
+import { completeResult, filterPanel, glossaryCard, readSelection, resultItem } from './render.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;
+/** Glossary hits whose files are read to find cards (the best-ranked ones: title matches first). */
+const CARD_CANDIDATES = 6;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const app = $<HTMLElement>('search-app');
@@ -25,58 +30,78 @@ const cards = $<HTMLElement>('search-cards');
 const list = $<HTMLOListElement>('search-results');
 const more = $<HTMLButtonElement>('search-more');
 
+interface Current {
+  run: RunResult;
+  query: SearchQuery;
+  cards: { hit: DocHit; head: DocHead }[];
+}
+
 const engine = new SearchEngine();
 let state: SearchState = readState(location.search);
-let current: { run: RunResult; query: ReturnType<typeof parseQuery> } | null = null;
+let current: Current | null = null;
 let shown: DocHit[] = [];
 let sequence = 0;
+/** Changes whenever the list is redrawn, so that a page still loading for an older list is dropped. */
+let listVersion = 0;
 
 function setState(next: SearchState): void {
   state = next;
   history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
 }
 
-async function complete(item: HTMLElement, run: RunResult, recordId: string): Promise<void> {
-  const data = await run.data(recordId);
-  if (data) completeResult(item, data);
+/** Glossary cards among the hits: reads the files of the best-ranked glossary hits. */
+async function findCards(run: RunResult, query: SearchQuery): Promise<Current['cards']> {
+  const candidates = run.hits.filter((hit) => isGlossary(run.catalogue, hit.doc)).slice(0, CARD_CANDIDATES);
+  const loaded = await Promise.all(candidates.map(async (hit) => ({ hit, head: await docPart(hit.id, 0) })));
+  const chosen = glossaryCards(loaded, query);
+  return chosen.map((hit) => loaded.find((c) => c.hit === hit)!);
 }
 
-function showPage(run: RunResult, from: number): Promise<unknown> {
+/** Appends the next page of results once their files are loaded; false when the list was redrawn meanwhile. */
+async function showPage(run: RunResult, from: number): Promise<boolean> {
+  const version = listVersion;
   const page = shown.slice(from, from + PAGE_SIZE);
-  const loads = page.map((hit) => {
-    const item = resultItem(run.catalogue.docs[hit.doc]);
-    list.append(item);
-    return complete(item, run, hit.records[0]);
-  });
+  app.dataset.list = 'loading';
+  const results = await Promise.all(page.map((hit) => shownResult(hit, run.catalogue)));
+  if (version !== listVersion) return false;
+  for (const { head, excerpt } of results) {
+    const item = list.appendChild(resultItem(head));
+    completeResult(item, excerpt);
+  }
   more.hidden = from + PAGE_SIZE >= shown.length;
-  return Promise.all(loads);
+  app.dataset.list = 'done';
+  return true;
+}
+
+function showError(error: unknown): void {
+  app.dataset.state = 'error';
+  status.textContent = `搜索暂时无法使用（${error instanceof Error ? error.message : String(error)}）。请按下方分类浏览。`;
 }
 
 /** Re-renders from the last run: facets, cards, the first page of results and the status line. */
-function render(): void {
+async function render(): Promise<void> {
   if (!current) return;
   const { run, query } = current;
+  listVersion++;
+  app.dataset.state = 'rendering';
   const selected = applySelection(run.hits, run.catalogue, state.selection);
-  const cardHits = glossaryCards(selected, run.catalogue, query);
-  shown = sortDocs(selected.filter((h) => !cardHits.includes(h)), run.catalogue, state.sort);
+  const cardHits = current.cards.filter((c) => selected.includes(c.hit));
+  shown = sortDocs(selected.filter((h) => !cardHits.some((c) => c.hit === h)), run.catalogue, state.sort);
   filtersBox.hidden = false;
   filters.replaceChildren(...filterPanel(facetCounts(run.hits, run.catalogue, state.selection), state.sort));
-  cards.replaceChildren(...cardHits.map((hit) => {
-    const card = glossaryCard(run.catalogue.docs[hit.doc], undefined);
-    run.data(hit.records[0]).then((d) => d?.meta.definition && card.replaceWith(glossaryCard(run.catalogue.docs[hit.doc], d.meta.definition)));
-    return card;
-  }));
+  cards.replaceChildren(...cardHits.map((c) => glossaryCard(c.head)));
   list.replaceChildren();
+  more.hidden = true;
   const total = cardHits.length + shown.length;
-  const excerpts = showPage(run, 0);
   status.textContent = total === 0
     ? `没有找到与“${query.text}”相关的结果。可以换一个词，或按下方分类浏览。`
     : run.exact
       ? `找到 ${total} 条结果${cardHits.length ? `（含名词解释 ${cardHits.length} 条）` : ''}。`
       : `没有找到完整包含“${query.text}”的内容；以下 ${total} 条结果包含其中全部字词，但不一定相连。`;
-  app.dataset.state = 'done';
+  if (!(await showPage(run, 0))) return;
   app.dataset.query = query.text;
-  excerpts.then(() => (app.dataset.excerpts = 'done'));
+  app.dataset.state = 'done';
+  app.dataset.excerpts = 'done';
 }
 
 async function search(text: string): Promise<void> {
@@ -86,6 +111,7 @@ async function search(text: string): Promise<void> {
   delete app.dataset.excerpts;
   if (!isSearchable(query)) {
     current = null;
+    listVersion++;
     for (const part of [filters, cards, list]) part.replaceChildren();
     filtersBox.hidden = true;
     more.hidden = true;
@@ -97,13 +123,12 @@ async function search(text: string): Promise<void> {
   status.textContent = '正在搜索……';
   try {
     const run = await engine.run(query);
+    const found = await findCards(run, query);
     if (mine !== sequence) return; // a newer search has started
-    current = { run, query };
-    render();
+    current = { run, query, cards: found };
+    await render();
   } catch (error) {
-    if (mine !== sequence) return;
-    app.dataset.state = 'error';
-    status.textContent = `搜索暂时无法使用（${error instanceof Error ? error.message : String(error)}）。请按下方分类浏览。`;
+    if (mine === sequence) showError(error);
   }
 }
 
@@ -121,13 +146,13 @@ form.addEventListener('submit', (event) => {
 filters.addEventListener('change', () => {
   const sort = filters.querySelector<HTMLSelectElement>('#search-sort')?.value as SearchState['sort'] | undefined;
   setState({ ...state, selection: readSelection(filters), sort: sort ?? 'relevance' });
-  render();
+  delete app.dataset.excerpts;
+  render().catch(showError);
 });
 more.addEventListener('click', () => {
-  if (!current) return;
+  if (!current || app.dataset.list === 'loading') return;
   const from = list.children.length;
-  showPage(current.run, from);
-  list.children[from]?.querySelector('a')?.focus();
+  showPage(current.run, from).then((shownNow) => shownNow && list.children[from]?.querySelector<HTMLElement>('a')?.focus(), showError);
 });
 window.addEventListener('popstate', () => {
   state = readState(location.search);

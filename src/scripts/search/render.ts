@@ -1,7 +1,7 @@
 /** DOM for the search page: result items, glossary cards, facet checkboxes. Text only, never HTML strings. */
 import { formatDateZh } from '../../lib/dates.ts';
-import { excerptSegments, readableText } from '../../lib/search/excerpt.ts';
-import type { CatalogueDoc } from '../../lib/search/index-records.ts';
+import type { ExcerptSegment } from '../../lib/search/excerpt.ts';
+import type { DocHead } from '../../lib/search/index-records.ts';
 import { FACETS, type Facet, type FacetValue, type Selection } from '../../lib/search/facets.ts';
 import type { SortOrder } from '../../lib/search/results.ts';
 
@@ -14,20 +14,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
-/** Link to a record from its Pagefind URL: the page at the matched section (?part=N only tells records apart). */
-export function recordHref(recordUrl: string): string {
-  const [path, anchor] = recordUrl.replace(/\?part=\d+/, '').split('#');
-  return anchor ? `${path}#${encodeURIComponent(anchor)}` : path;
-}
-
-export function excerptParagraph(excerptHtml: string): HTMLParagraphElement {
+export function excerptParagraph(segments: ExcerptSegment[]): HTMLParagraphElement {
   const p = el('p', { class: 'search-result__excerpt' });
-  for (const segment of excerptSegments(excerptHtml)) p.append(segment.mark ? el('mark', {}, [segment.text]) : segment.text);
+  for (const segment of segments) p.append(segment.mark ? el('mark', {}, [segment.text]) : segment.text);
   return p;
 }
 
-/** A result as soon as the search is done: title (linking to the page), type, 文号, date. */
-export function resultItem(doc: CatalogueDoc): HTMLLIElement {
+/** A result as soon as its file is loaded: title (linking to the page), type, 文号, date. */
+export function resultItem(doc: DocHead): HTMLLIElement {
   const meta = [doc.wenhao, doc.date ? formatDateZh(doc.date) : null].filter(Boolean).join('　');
   return el('li', { class: 'search-result', 'data-url': doc.url }, [
     el('h3', { class: 'search-result__title' }, [el('a', { href: doc.url }, [doc.title])]),
@@ -35,19 +29,19 @@ export function resultItem(doc: CatalogueDoc): HTMLLIElement {
   ]);
 }
 
-/** Completes a result with its best record: link to the matched section, the section's heading, the excerpt. */
-export function completeResult(item: HTMLElement, record: { url: string; excerpt: string; meta: Record<string, string> }): void {
-  item.querySelector('a')?.setAttribute('href', recordHref(record.url));
-  if (record.meta.section) item.append(el('p', { class: 'search-result__section' }, [`所在章节：${readableText(record.meta.section)}`]));
-  if (record.excerpt) item.append(excerptParagraph(record.excerpt));
+/** Completes a result with its excerpt: link to the matched section, the section's heading, the matched words. */
+export function completeResult(item: HTMLElement, excerpt: { href: string; heading: string | null; segments: ExcerptSegment[] }): void {
+  item.querySelector('a')?.setAttribute('href', excerpt.href);
+  if (excerpt.heading) item.append(el('p', { class: 'search-result__section' }, [`所在章节：${excerpt.heading}`]));
+  if (excerpt.segments.length) item.append(excerptParagraph(excerpt.segments));
 }
 
-export function glossaryCard(doc: CatalogueDoc, definition: string | undefined): HTMLElement {
+export function glossaryCard(doc: DocHead): HTMLElement {
   const id = `card-${doc.url.replace(/[^a-z0-9]+/gi, '-')}`;
   return el('section', { class: 'glossary-card', 'aria-labelledby': id, 'data-url': doc.url }, [
     el('p', { class: 'glossary-card__label' }, ['名词解释']),
     el('h3', { id }, [el('a', { href: doc.url }, [doc.term ?? doc.title])]),
-    definition ? el('p', {}, [readableText(definition)]) : null,
+    doc.definition ? el('p', {}, [doc.definition]) : null,
     el('p', {}, [el('a', { href: doc.url }, [`查看“${doc.term ?? doc.title}”的全部释义`])]),
   ]);
 }

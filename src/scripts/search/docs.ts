@@ -1,0 +1,37 @@
+/**
+ * The files of shown results: for each, the part of its text that holds its
+ * first match (docs/<result id>-<n>.json), which also carries its title,
+ * type, 文号 and date, so a result costs one small request. Glossary cards read
+ * part 0. Each file is fetched once per page view.
+ */
+import type { Catalogue } from '../../lib/search/catalogue.ts';
+import { excerptTarget, partExcerpt, type Excerpt } from '../../lib/search/excerpt.ts';
+import { DOCS_FOLDER, PART_SUFFIX, PART_WORDS, type DocPart } from '../../lib/search/index-records.ts';
+import type { DocHit } from '../../lib/search/results.ts';
+import { gunzip, INDEX_BASE } from './engine.ts';
+
+export const DOCS_BASE = `${INDEX_BASE}${DOCS_FOLDER}/`;
+
+const parts = new Map<string, Promise<DocPart>>();
+
+export function docPart(id: string, n: number): Promise<DocPart> {
+  const url = `${DOCS_BASE}${id}-${n}${PART_SUFFIX}`;
+  let loading = parts.get(url);
+  if (!loading) {
+    loading = fetch(url).then(async (response) => {
+      if (!response.ok) throw new Error(`搜索结果读取失败（${url}，HTTP ${response.status}）`);
+      return JSON.parse(new TextDecoder().decode(await gunzip(response))) as DocPart;
+    });
+    loading.catch(() => parts.delete(url));
+    parts.set(url, loading);
+  }
+  return loading;
+}
+
+/** A result as shown: its title, type, 文号 and date, and its excerpt. */
+export async function shownResult(hit: DocHit, catalogue: Catalogue): Promise<{ head: DocPart; excerpt: Excerpt }> {
+  const target = excerptTarget(hit.words, (catalogue.wenhao[hit.doc] ?? 0) + (catalogue.title[hit.doc] ?? 0));
+  const head = await docPart(hit.id, Math.floor(target / PART_WORDS));
+  return { head, excerpt: partExcerpt(head, hit.words, target) };
+}
+
