@@ -18,6 +18,7 @@ import { measure } from '../src/bench/measure.ts';
 import { compareOutputs } from '../src/bench/compare-output.ts';
 import { outputSize, pageWeight } from '../src/bench/page-weight.ts';
 import { importerTime } from '../src/bench/importer-time.ts';
+import { searchBytes } from '../src/bench/search-bytes.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -64,6 +65,8 @@ const pageTypes: Record<string, string> = {
 const weights = Object.fromEntries(Object.entries(pageTypes).map(([k, p]) => [k, pageWeight(out, p)]));
 const pagefindDir = join(out, 'pagefind');
 const search = existsSync(pagefindDir) ? outputSize(pagefindDir) : null;
+log('搜索：在浏览器中测量首次和后续查询下载的字节…');
+const queries = search ? await searchBytes(out) : null;
 const importer = importerTime(join(ROOT, '../shared/seeds'));
 
 const results = {
@@ -73,7 +76,7 @@ const results = {
   rebuild: { seconds: rebuild.seconds, shareOfFull: rebuild.seconds / ours.seconds, phases: rebuild.phases, pages: rebuild.pages, verified: verified && { pages: verified.pages, differing: verified.differing.slice(0, 50), differingCount: verified.differing.length } },
   output: { ours: outputSize(out), baseline: outputSize(join(TMP, 'out-baseline')) },
   pages: weights,
-  search: search && { indexFiles: search.files, indexBytes: search.bytes },
+  search: search && { indexFiles: search.files, indexBytes: search.bytes, first: queries?.first, later: queries?.later },
   importer,
 };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
@@ -94,6 +97,7 @@ const rows: [string, string][] = [
   ['输出', `${results.output.ours.files} 个文件，${(results.output.ours.bytes / 1048576).toFixed(1)} MB（基准 ${results.output.baseline.files} 个，${(results.output.baseline.bytes / 1048576).toFixed(1)} MB）`],
   ...Object.entries(weights).map(([k, w]) => [`页面 ${k}`, `HTML+CSS ${kb(w.htmlCssBytes)}（gzip ${kb(w.htmlCssGzip)}），JS ${kb(w.jsBytes)}（gzip ${kb(w.jsGzip)}）`] as [string, string]),
   ['搜索索引', search ? `${search.files} 个文件，${kb(search.bytes)}` : '未生成（构建中没有 Pagefind 步骤）'],
+  ...(queries ? [['搜索查询', `首次“${queries.first.query}” ${kb(queries.first.bytes)}（目标 ≤ 300 KB），后续“${queries.later.query}” ${kb(queries.later.bytes)}（目标 ≤ 60 KB）`] as [string, string]] : []),
   ['导入（最大的种子导出）', `${importer.file}：中位数 ${importer.medianMs.toFixed(0)} ms（${importer.runs} 次）`],
 ];
 for (const [k, v] of rows) console.log(`${k}：${v}`);
