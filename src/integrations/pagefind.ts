@@ -21,7 +21,7 @@ export default function pagefindSearch(): AstroIntegration {
         const seconds = summary.seconds;
         logger.info(
           `搜索索引：${summary.pages} 个页面，${summary.files} 个文件，${(summary.bytes / 1024).toFixed(0)} KB；` +
-            `用时：读取页面并送入 Pagefind ${seconds.read.toFixed(1)} s，Pagefind 写出 ${seconds.pagefind.toFixed(1)} s，文档文件 ${seconds.files.toFixed(1)} s`,
+            `用时：读取页面并送入 Pagefind ${seconds.read.toFixed(1)} s，写出索引和文档 ${seconds.pagefind.toFixed(1)} s，整理 ${seconds.files.toFixed(1)} s`,
         );
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptTarget, partExcerpt, sectionHref, tokenExcerpt } from '../../src/lib/search/excerpt.ts';
+import { excerptMatches, partExcerpt, sectionHref, tokenExcerpt } from '../../src/lib/search/excerpt.ts';
 import type { DocPart } from '../../src/lib/search/index-records.ts';
 import { displayTokens } from '../../src/lib/search/tokens.ts';
 
@@ -32,10 +32,16 @@ describe('tokenExcerpt', () => {
   });
 });
 
-describe('excerptTarget', () => {
-  test('is the first match after the 文号 and title, or the start of the body', () => {
-    expect(excerptTarget([3, 4, 40, 41], 20)).toBe(40);
-    expect(excerptTarget([3, 4], 20)).toBe(20);
+describe('excerptMatches', () => {
+  test('finds the phrase again in the body when its first occurrence is in the title', () => {
+    // "安全" (2 words): exact match at 3–4 in the title; the ranked search saw 安 or 全 at 3, 4, 30, 40, 41, 50.
+    const hit = { phrases: [[3, 4]], words: [3, 4], ranked: [3, 4, 30, 40, 41, 50] };
+    expect(excerptMatches(hit, [2], 20)).toEqual({ target: 40, marked: [3, 4, 40, 41] });
+  });
+
+  test('marks every query word for a document matched word by word, and starts the body when nothing is in it', () => {
+    expect(excerptMatches({ phrases: [], words: [3, 30], ranked: [3, 30, 31] }, [2], 20)).toEqual({ target: 30, marked: [3, 30, 31] });
+    expect(excerptMatches({ phrases: [[3, 4]], words: [3, 4], ranked: [3, 4] }, [2], 20).target).toBe(20);
   });
 });
 

@@ -15,12 +15,13 @@ const catalogue = buildCatalogue('und_m', [
   { filters: { 类型: ['名词'] }, date: null, zone: { wenhao: 0, title: 6 } },
 ]);
 const docOf = (id: string) => ({ a: 0, b: 1, r: 2, s: 3, t: 4 } as Record<string, number>)[id];
-const hit = (doc: number, score = 1, phrases: number[][] = [[100, 101]]): DocHit => ({ doc, id: 'abrst'[doc], score, phrases, words: phrases.flat() });
+const hit = (doc: number, score = 1, phrases: number[][] = [[100, 101]]): DocHit => ({ doc, id: 'abrst'[doc], score, phrases, words: phrases.flat(), ranked: [] });
 
 describe('matchDocs', () => {
-  test('keeps documents that contain every phrase, with the positions of each and every matched word', () => {
-    const hits = matchDocs([new Map([['a', [30, 31]], ['r', [5, 6]]]), new Map([['a', [12, 13]], ['b', [1]]])], new Map([['a', 5]]), docOf);
-    expect(hits).toEqual([{ doc: 0, id: 'a', score: 5, phrases: [[30, 31], [12, 13]], words: [12, 13, 30, 31] }]);
+  test('keeps documents that contain every phrase, with the positions of each, and the ranked score and positions', () => {
+    const ranked = new Map([['a', { score: 5, words: [31, 12, 30, 13, 90] }]]);
+    const hits = matchDocs([new Map([['a', [30, 31]], ['r', [5, 6]]]), new Map([['a', [12, 13]], ['b', [1]]])], ranked, docOf);
+    expect(hits).toEqual([{ doc: 0, id: 'a', score: 5, phrases: [[30, 31], [12, 13]], words: [12, 13, 30, 31], ranked: [12, 13, 30, 31, 90] }]);
   });
 
   test('finds nothing without phrases, skips ids it does not know, and keeps no phrases when matched word by word', () => {

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pageRecords } from './page-records.ts';
-import { indexPage, PART_SUFFIX, type IndexedPage } from './index-records.ts';
+import { indexPage, PART_SUFFIX } from './index-records.ts';
 import { buildCatalogue, type CatalogueEntry } from './catalogue.ts';
 import { CATALOGUE_FILE, DOCS_FOLDER, folderSize, pageUrls, pruneBundle, readPageOrder } from './index-files.ts';
 
@@ -33,7 +33,7 @@ export interface IndexSummary {
   pages: number;
   files: number;
   bytes: number;
-  /** Seconds spent reading pages while Pagefind indexed them, waiting for Pagefind to write, and on our files after it. */
+  /** Seconds spent reading pages while Pagefind indexed them, writing (Pagefind its files, we ours), and naming ours after it. */
   seconds: { read: number; pagefind: number; files: number };
 }
 
@@ -59,9 +59,8 @@ function fail(what: string, errors: string[]): void {
  * Pagefind has given it an id. Stored compressed, like Pagefind's own files:
  * a third of the size on disk, and nothing for the server to compress.
  */
-function writeParts(dir: string, name: string, page: IndexedPage): number {
-  page.parts.forEach((part, n) => writeFileSync(join(dir, `${name}-${n}${PART_SUFFIX}`), gzipSync(JSON.stringify(part), { level: 6 })));
-  return page.parts.length;
+function writeParts(dir: string, name: string, parts: string[]): void {
+  parts.forEach((json, n) => writeFileSync(join(dir, `${name}-${n}${PART_SUFFIX}`), gzipSync(json, { level: 6 })));
 }
 
 export async function buildSearchIndex(distDir: string, pagefind?: PagefindApi): Promise<IndexSummary> {
@@ -78,13 +77,13 @@ export async function buildSearchIndex(distDir: string, pagefind?: PagefindApi):
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   const { index, errors } = await api.createIndex({});
   fail('创建索引', errors);
-  const entries: (CatalogueEntry & { url: string; parts: number })[] = [];
+  const entries: (CatalogueEntry & { url: string; parts: string[] })[] = [];
   const pending = new Set<Promise<void>>();
   for (const file of htmlFiles(distDir, [outDir, staging, docsTmp]).sort()) {
     const page = pageRecords(readFileSync(file, 'utf8'), pageUrl(distDir, file));
     if (!page) continue;
     const indexed = indexPage(page);
-    const parts = writeParts(docsTmp, String(entries.length), indexed);
+    const parts = indexed.parts.map((part) => JSON.stringify(part));
     entries.push({ url: page.url, filters: indexed.filters, date: indexed.head.date, zone: indexed.zone, parts });
     const sent = index!.addCustomRecord(indexed.record).then((r) => fail(`索引 ${page.url} `, r.errors));
     pending.add(sent);
@@ -95,7 +94,10 @@ export async function buildSearchIndex(distDir: string, pagefind?: PagefindApi):
   const read = lap(started);
   const writing = performance.now();
   if (entries.length === 0) throw new Error(`${distDir} 中没有带 data-pagefind-body 的页面，无法建立搜索索引`);
-  fail('写入索引文件', (await index!.writeFiles({ outputPath: staging })).errors);
+  const written = index!.writeFiles({ outputPath: staging });
+  // Ours while Pagefind writes its files (this thread would otherwise wait).
+  entries.forEach((entry, n) => writeParts(docsTmp, String(n), entry.parts));
+  fail('写入索引文件', (await written).errors);
   await api.close();
   const pagefindSeconds = lap(writing);
   const ours = performance.now();
@@ -107,7 +109,7 @@ export async function buildSearchIndex(distDir: string, pagefind?: PagefindApi):
   const ordered = hashes.map((hash) => {
     const n = numbers.get(urls.get(hash)!);
     if (n === undefined) throw new Error(`Pagefind 页面 ${hash}（${urls.get(hash)}）不在已读取的页面中`);
-    for (let part = 0; part < entries[n].parts; part++) renameSync(join(docsTmp, `${n}-${part}${PART_SUFFIX}`), join(docsTmp, `${hash}-${part}${PART_SUFFIX}`));
+    for (let part = 0; part < entries[n].parts.length; part++) renameSync(join(docsTmp, `${n}-${part}${PART_SUFFIX}`), join(docsTmp, `${hash}-${part}${PART_SUFFIX}`));
     return entries[n];
   });
   if (ordered.length !== entries.length) throw new Error(`Pagefind 索引了 ${ordered.length} 个页面，应为 ${entries.length} 个`);

@@ -58,12 +58,31 @@ export interface Excerpt {
 }
 
 /**
- * The word position a document's excerpt is built around: its first match at
- * or after `bodyFrom` (where the title zone ends), or `bodyFrom` itself when it
- * matched only in its 文号 or title. Its part is ⌊target / PART_WORDS⌋.
+ * The words to mark in a document's excerpt, and the position to build it
+ * around. Pagefind's exact search reports only a phrase's first occurrence
+ * (which may be in the 文号/title zone), its ranked search every position of
+ * every query word: marked are the positions in runs at least as long as the
+ * shortest phrase (the phrase itself, wherever it occurs), or, when the
+ * document matched word by word (no phrases), every query word. The target is
+ * the first marked position at or after `bodyFrom` (where the zone ends), or
+ * `bodyFrom` when the body has none. The target's part is ⌊target / PART_WORDS⌋.
  */
-export function excerptTarget(words: number[], bodyFrom: number): number {
-  return words.find((p) => p >= bodyFrom) ?? bodyFrom;
+export function excerptMatches(hit: { phrases: number[][]; words: number[]; ranked: number[] }, phraseLengths: number[], bodyFrom: number): { target: number; marked: number[] } {
+  const all = [...new Set([...hit.words, ...hit.ranked])].sort((a, b) => a - b);
+  let marked = all;
+  if (hit.phrases.length && phraseLengths.length) {
+    const shortest = Math.min(...phraseLengths);
+    marked = [];
+    let run: number[] = [];
+    for (const p of [...all, Infinity]) {
+      if (run.length && p !== run[run.length - 1] + 1) {
+        if (run.length >= shortest) marked.push(...run);
+        run = [];
+      }
+      run.push(p);
+    }
+  }
+  return { target: marked.find((p) => p >= bodyFrom) ?? bodyFrom, marked };
 }
 
 /** Link to a section of a page: the page at its anchor. */

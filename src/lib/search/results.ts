@@ -17,19 +17,24 @@ export interface DocHit {
   score: number;
   /** Per phrase, the word positions of its exact matches; empty when matched word by word. */
   phrases: number[][];
-  /** Every matched word position, ascending: where the excerpt is taken. */
+  /** Every position of the phrases' exact matches (each phrase's first occurrence only), ascending. */
   words: number[];
+  /** Every position of every query word (Pagefind's ranked search), ascending: where excerpts find the phrase again. */
+  ranked: number[];
 }
 
 /** One phrase's (or word's) exact matches: result id → word positions. */
 export type PhraseMatches = Map<string, number[]>;
+
+/** Pagefind's ranked search: result id → score and the positions of the query's words. */
+export type Ranked = Map<string, { score: number; words: number[] }>;
 
 /**
  * Documents that hold every phrase (`matches`, one map per phrase, from
  * Pagefind's exact search), with their positions and Pagefind's ranked score.
  * `docOf` numbers a result id; ids it does not know are skipped.
  */
-export function matchDocs(matches: PhraseMatches[], scores: Map<string, number>, docOf: (id: string) => number | undefined, exact = true): DocHit[] {
+export function matchDocs(matches: PhraseMatches[], ranked: Ranked, docOf: (id: string) => number | undefined, exact = true): DocHit[] {
   if (matches.length === 0) return [];
   const [first, ...rest] = matches;
   const hits: DocHit[] = [];
@@ -38,7 +43,8 @@ export function matchDocs(matches: PhraseMatches[], scores: Map<string, number>,
     if (doc === undefined || !rest.every((m) => m.has(id))) continue;
     const phrases = matches.map((m) => m.get(id)!);
     const words = [...new Set(phrases.flat())].sort((a, b) => a - b);
-    hits.push({ doc, id, score: scores.get(id) ?? 0, phrases: exact ? phrases : [], words });
+    const rank = ranked.get(id);
+    hits.push({ doc, id, score: rank?.score ?? 0, phrases: exact ? phrases : [], words, ranked: [...(rank?.words ?? [])].sort((a, b) => a - b) });
   }
   return hits;
 }

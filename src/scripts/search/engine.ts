@@ -8,7 +8,7 @@
 import type { Catalogue } from '../../lib/search/catalogue.ts';
 import { pagefindPageHashes } from '../../lib/search/pf-meta.ts';
 import { exactTerm, rankedTerm, type SearchQuery } from '../../lib/search/query.ts';
-import { matchDocs, rankDocs, type DocHit, type PhraseMatches } from '../../lib/search/results.ts';
+import { matchDocs, rankDocs, type DocHit, type PhraseMatches, type Ranked } from '../../lib/search/results.ts';
 
 export const INDEX_BASE = '/pagefind/';
 export const PAGEFIND_JS = `${INDEX_BASE}pagefind.js`;
@@ -80,23 +80,26 @@ export class SearchEngine {
     /** Records of an exact search, with the positions of the phrase's words. */
     const exactMatches = async (words: string[]): Promise<PhraseMatches> =>
       new Map(((await pf.search(exactTerm(words)))?.results ?? []).map((r) => [r.id, r.words]));
-    /** Pagefind's ranked scores (a word found nowhere is ignored by Pagefind, so this never decides a match). */
-    const rankedScores = async (term: string, into: Map<string, number>) => {
-      for (const r of (await pf.search(term))?.results ?? []) into.set(r.id, (into.get(r.id) ?? 0) + r.score);
+    /** Pagefind's ranked scores and word positions (a word found nowhere is ignored by Pagefind, so this never decides a match). */
+    const rankedSearch = async (term: string, into: Ranked) => {
+      for (const r of (await pf.search(term))?.results ?? []) {
+        const seen = into.get(r.id);
+        into.set(r.id, { score: (seen?.score ?? 0) + r.score, words: seen ? [...seen.words, ...r.words] : r.words });
+      }
     };
-    const scores = new Map<string, number>();
+    const ranked: Ranked = new Map();
     const [phraseMatches] = await Promise.all([
       Promise.all(query.phraseWords.map(exactMatches)),
-      Promise.all(query.phraseWords.map((words) => rankedScores(words.join(' '), scores))),
+      Promise.all(query.phraseWords.map((words) => rankedSearch(words.join(' '), ranked))),
     ]);
-    let hits = matchDocs(phraseMatches, scores, docOf);
+    let hits = matchDocs(phraseMatches, ranked, docOf);
     const exact = hits.length > 0;
     if (!exact) {
       // No document holds the phrases as typed: documents that hold every word somewhere, if any.
       const words = [...new Set(query.phraseWords.flat())];
-      const looseScores = new Map<string, number>();
-      const [wordMatches] = await Promise.all([Promise.all(words.map((w) => exactMatches([w]))), rankedScores(rankedTerm(query), looseScores)]);
-      hits = matchDocs(wordMatches, looseScores, docOf, false);
+      const loose: Ranked = new Map();
+      const [wordMatches] = await Promise.all([Promise.all(words.map((w) => exactMatches([w]))), rankedSearch(rankedTerm(query), loose)]);
+      hits = matchDocs(wordMatches, loose, docOf, false);
     }
     return { catalogue, hits: rankDocs(hits, catalogue, query), exact };
   }

@@ -5,19 +5,16 @@
  * Without JavaScript none of this runs and the page's form and browse links remain.
  */
 import { isSearchable, parseQuery, type SearchQuery } from '../../lib/search/query.ts';
-import { isGlossary } from '../../lib/search/catalogue.ts';
-import type { DocHead } from '../../lib/search/index-records.ts';
-import { glossaryCards, sortDocs, type DocHit } from '../../lib/search/results.ts';
+import { sortDocs, type DocHit } from '../../lib/search/results.ts';
 import { applySelection, facetCounts } from '../../lib/search/facets.ts';
 import { readState, writeState, type SearchState } from '../../lib/search/url-state.ts';
 import { SearchEngine, type RunResult } from './engine.ts';
-import { docPart, shownResult } from './docs.ts';
-import { completeResult, filterPanel, glossaryCard, readSelection, resultItem } from './render.ts';
+import { findCards, type Card } from './cards.ts';
+import { shownResult } from './docs.ts';
+import { completeResult, filterPanel, glossaryCard, readSelection, resultItem, statusText } from './render.ts';
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;
-/** Glossary hits whose files are read to find cards (the best-ranked ones: title matches first). */
-const CARD_CANDIDATES = 6;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const app = $<HTMLElement>('search-app');
@@ -33,7 +30,7 @@ const more = $<HTMLButtonElement>('search-more');
 interface Current {
   run: RunResult;
   query: SearchQuery;
-  cards: { hit: DocHit; head: DocHead }[];
+  cards: Card[];
 }
 
 const engine = new SearchEngine();
@@ -49,20 +46,12 @@ function setState(next: SearchState): void {
   history.replaceState(null, '', `${location.pathname}${writeState(state)}`);
 }
 
-/** Glossary cards among the hits: reads the files of the best-ranked glossary hits. */
-async function findCards(run: RunResult, query: SearchQuery): Promise<Current['cards']> {
-  const candidates = run.hits.filter((hit) => isGlossary(run.catalogue, hit.doc)).slice(0, CARD_CANDIDATES);
-  const loaded = await Promise.all(candidates.map(async (hit) => ({ hit, head: await docPart(hit.id, 0) })));
-  const chosen = glossaryCards(loaded, query);
-  return chosen.map((hit) => loaded.find((c) => c.hit === hit)!);
-}
-
 /** Appends the next page of results once their files are loaded; false when the list was redrawn meanwhile. */
-async function showPage(run: RunResult, from: number): Promise<boolean> {
+async function showPage(run: RunResult, query: SearchQuery, from: number): Promise<boolean> {
   const version = listVersion;
   const page = shown.slice(from, from + PAGE_SIZE);
   app.dataset.list = 'loading';
-  const results = await Promise.all(page.map((hit) => shownResult(hit, run.catalogue)));
+  const results = await Promise.all(page.map((hit) => shownResult(hit, run.catalogue, query)));
   if (version !== listVersion) return false;
   for (const { head, excerpt } of results) {
     const item = list.appendChild(resultItem(head));
@@ -92,13 +81,8 @@ async function render(): Promise<void> {
   cards.replaceChildren(...cardHits.map((c) => glossaryCard(c.head)));
   list.replaceChildren();
   more.hidden = true;
-  const total = cardHits.length + shown.length;
-  status.textContent = total === 0
-    ? `没有找到与“${query.text}”相关的结果。可以换一个词，或按下方分类浏览。`
-    : run.exact
-      ? `找到 ${total} 条结果${cardHits.length ? `（含名词解释 ${cardHits.length} 条）` : ''}。`
-      : `没有找到完整包含“${query.text}”的内容；以下 ${total} 条结果包含其中全部字词，但不一定相连。`;
-  if (!(await showPage(run, 0))) return;
+  status.textContent = statusText(query.text, cardHits.length, shown.length, run.exact);
+  if (!(await showPage(run, query, 0))) return;
   app.dataset.query = query.text;
   app.dataset.state = 'done';
   app.dataset.excerpts = 'done';
@@ -152,7 +136,7 @@ filters.addEventListener('change', () => {
 more.addEventListener('click', () => {
   if (!current || app.dataset.list === 'loading') return;
   const from = list.children.length;
-  showPage(current.run, from).then((shownNow) => shownNow && list.children[from]?.querySelector<HTMLElement>('a')?.focus(), showError);
+  showPage(current.run, current.query, from).then((shownNow) => shownNow && list.children[from]?.querySelector<HTMLElement>('a')?.focus(), showError);
 });
 window.addEventListener('popstate', () => {
   state = readState(location.search);

@@ -14,6 +14,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<
   return node;
 }
 
+/** The status line (announced to screen readers) for a finished search. */
+export function statusText(query: string, cards: number, results: number, exact: boolean): string {
+  const total = cards + results;
+  if (total === 0) return `没有找到与“${query}”相关的结果。可以换一个词，或按下方分类浏览。`;
+  if (!exact) return `没有找到完整包含“${query}”的内容；以下 ${total} 条结果包含其中全部字词，但不一定相连。`;
+  return `找到 ${total} 条结果${cards ? `（含名词解释 ${cards} 条）` : ''}。`;
+}
+
 export function excerptParagraph(segments: ExcerptSegment[]): HTMLParagraphElement {
   const p = el('p', { class: 'search-result__excerpt' });
   for (const segment of segments) p.append(segment.mark ? el('mark', {}, [segment.text]) : segment.text);
