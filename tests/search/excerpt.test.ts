@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptMatches, partExcerpt, sectionHref, tokenExcerpt } from '../../src/lib/search/excerpt.ts';
+import { excerptTarget, partExcerpt, phraseTokens, sectionHref, tokenExcerpt } from '../../src/lib/search/excerpt.ts';
 import type { DocPart } from '../../src/lib/search/index-records.ts';
 import { displayTokens } from '../../src/lib/search/tokens.ts';
 
@@ -32,16 +32,22 @@ describe('tokenExcerpt', () => {
   });
 });
 
-describe('excerptMatches', () => {
+describe('excerptTarget', () => {
   test('finds the phrase again in the body when its first occurrence is in the title', () => {
     // "安全" (2 words): exact match at 3–4 in the title; the ranked search saw 安 or 全 at 3, 4, 30, 40, 41, 50.
-    const hit = { phrases: [[3, 4]], words: [3, 4], ranked: [3, 4, 30, 40, 41, 50] };
-    expect(excerptMatches(hit, [2], 20)).toEqual({ target: 40, marked: [3, 4, 40, 41] });
+    expect(excerptTarget({ phrases: [[3, 4]], words: [3, 4], ranked: [3, 4, 30, 40, 41, 50] }, [2], 20)).toBe(40);
   });
 
-  test('marks every query word for a document matched word by word, and starts the body when nothing is in it', () => {
-    expect(excerptMatches({ phrases: [], words: [3, 30], ranked: [3, 30, 31] }, [2], 20)).toEqual({ target: 30, marked: [3, 30, 31] });
-    expect(excerptMatches({ phrases: [[3, 4]], words: [3, 4], ranked: [3, 4] }, [2], 20).target).toBe(20);
+  test('takes any query word for a document matched word by word, and the start of the body when nothing is in it', () => {
+    expect(excerptTarget({ phrases: [], words: [3, 30], ranked: [3, 30, 31] }, [2], 20)).toBe(30);
+    expect(excerptTarget({ phrases: [[3, 4]], words: [3, 4], ranked: [3, 4] }, [2], 20)).toBe(20);
+  });
+});
+
+describe('phraseTokens', () => {
+  test('marks the tokens that spell a phrase, wherever it occurs, and nothing around it', () => {
+    const tokens = displayTokens('文号 沙府发〔2025〕8号 发文机关；沙府发〔2025〕8号');
+    expect([...phraseTokens(tokens, [['沙', '府', '发', '2025', '8', '号']])]).toEqual([2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 16, 17]);
   });
 });
 
@@ -53,14 +59,14 @@ describe('partExcerpt', () => {
   };
 
   test('links to the section of the match, with its heading, and marks every matched word in the part', () => {
-    const excerpt = partExcerpt(part, [1008, 1009, 5000], 1008);
+    const excerpt = partExcerpt(part, [['双', '减']], 1008);
     expect(excerpt.href).toBe('/reports/r/#p-4');
     expect(excerpt.heading).toBe('二、任务');
     expect(excerpt.segments).toEqual([{ text: '推进城市更新。落实“', mark: false }, { text: '双减”', mark: true }, { text: '政策。', mark: false }]);
   });
 
   test('links to the section the part starts in when the match is there', () => {
-    expect(partExcerpt(part, [1000], 1000).href).toBe('/reports/r/#p-3');
+    expect(partExcerpt(part, [['推']], 1000).href).toBe('/reports/r/#p-3');
   });
 });
 

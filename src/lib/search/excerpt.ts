@@ -9,7 +9,7 @@
  * The result is plain segments, never HTML, so it can be put in the page as text.
  */
 import type { DocPart } from './index-records.ts';
-import { BLOCK_MARK, displayTokens } from './tokens.ts';
+import { BLOCK_MARK, displayTokens, tokenWord } from './tokens.ts';
 
 export interface ExcerptSegment {
   text: string;
@@ -58,31 +58,33 @@ export interface Excerpt {
 }
 
 /**
- * The words to mark in a document's excerpt, and the position to build it
- * around. Pagefind's exact search reports only a phrase's first occurrence
- * (which may be in the 文号/title zone), its ranked search every position of
- * every query word: marked are the positions in runs at least as long as the
- * shortest phrase (the phrase itself, wherever it occurs), or, when the
- * document matched word by word (no phrases), every query word. The target is
- * the first marked position at or after `bodyFrom` (where the zone ends), or
- * `bodyFrom` when the body has none. The target's part is ⌊target / PART_WORDS⌋.
+ * The word position a document's excerpt is built around. Pagefind's exact
+ * search reports only a phrase's first occurrence (which may be in the
+ * 文号/title zone), its ranked search every position of every query word: the
+ * target is the first position at or after `bodyFrom` (where the zone ends) in
+ * a run of positions at least as long as the shortest phrase (the phrase,
+ * found again), or any query word's when the document matched word by word
+ * (no phrases), or `bodyFrom` itself. Its part is ⌊target / PART_WORDS⌋.
  */
-export function excerptMatches(hit: { phrases: number[][]; words: number[]; ranked: number[] }, phraseLengths: number[], bodyFrom: number): { target: number; marked: number[] } {
-  const all = [...new Set([...hit.words, ...hit.ranked])].sort((a, b) => a - b);
-  let marked = all;
-  if (hit.phrases.length && phraseLengths.length) {
-    const shortest = Math.min(...phraseLengths);
-    marked = [];
-    let run: number[] = [];
-    for (const p of [...all, Infinity]) {
-      if (run.length && p !== run[run.length - 1] + 1) {
-        if (run.length >= shortest) marked.push(...run);
-        run = [];
-      }
-      run.push(p);
+export function excerptTarget(hit: { phrases: number[][]; words: number[]; ranked: number[] }, phraseLengths: number[], bodyFrom: number): number {
+  const all = [...new Set([...hit.words, ...hit.ranked])].filter((p) => p >= bodyFrom).sort((a, b) => a - b);
+  const shortest = hit.phrases.length && phraseLengths.length ? Math.min(...phraseLengths) : 1;
+  for (let i = 0; i + shortest <= all.length; i++) {
+    if (all[i + shortest - 1] - all[i] === shortest - 1) return all[i];
+  }
+  return bodyFrom;
+}
+
+/** Indexes of the tokens that spell one of `phrases` (each a list of words). */
+export function phraseTokens(tokens: string[], phrases: string[][]): Set<number> {
+  const words = tokens.map(tokenWord);
+  const marked = new Set<number>();
+  for (const phrase of phrases.filter((p) => p.length)) {
+    for (let i = 0; i + phrase.length <= words.length; i++) {
+      if (phrase.every((w, k) => words[i + k] === w)) for (let k = 0; k < phrase.length; k++) marked.add(i + k);
     }
   }
-  return { target: marked.find((p) => p >= bodyFrom) ?? bodyFrom, marked };
+  return marked;
 }
 
 /** Link to a section of a page: the page at its anchor. */
@@ -90,11 +92,11 @@ export function sectionHref(url: string, anchor: string | null): string {
   return anchor ? `${url}#${encodeURIComponent(anchor)}` : url;
 }
 
-/** The excerpt of a part around `target`, with every matched position in it (`words`) marked. */
-export function partExcerpt(part: DocPart, words: number[], target: number): Excerpt {
+/** The excerpt of a part around `target`, with every occurrence of `phrases` (lists of words) marked. */
+export function partExcerpt(part: DocPart, phrases: string[][], target: number): Excerpt {
   const tokens = displayTokens(part.text);
   const first = Math.min(Math.max(target - part.start, 0), Math.max(tokens.length - 1, 0));
-  const marked = new Set(words.map((p) => p - part.start).filter((i) => i >= 0 && i < tokens.length));
+  const marked = phraseTokens(tokens, phrases);
   const section = part.sections.filter((s) => s[0] <= part.start + first).at(-1) ?? part.sections[0];
   return {
     href: sectionHref(part.url, section?.[1] ?? null),

@@ -5,7 +5,7 @@
  * part 0. Each file is fetched once per page view.
  */
 import type { Catalogue } from '../../lib/search/catalogue.ts';
-import { excerptMatches, partExcerpt, type Excerpt } from '../../lib/search/excerpt.ts';
+import { excerptTarget, partExcerpt, type Excerpt } from '../../lib/search/excerpt.ts';
 import type { SearchQuery } from '../../lib/search/query.ts';
 import { DOCS_FOLDER, PART_SUFFIX, PART_WORDS, type DocPart } from '../../lib/search/index-records.ts';
 import type { DocHit } from '../../lib/search/results.ts';
@@ -32,8 +32,10 @@ export function docPart(id: string, n: number): Promise<DocPart> {
 /** A result as shown: its title, type, 文号 and date, and its excerpt. */
 export async function shownResult(hit: DocHit, catalogue: Catalogue, query: SearchQuery): Promise<{ head: DocPart; excerpt: Excerpt }> {
   const bodyFrom = (catalogue.wenhao[hit.doc] ?? 0) + (catalogue.title[hit.doc] ?? 0);
-  const { target, marked } = excerptMatches(hit, query.phraseWords.map((w) => w.length), bodyFrom);
+  const target = excerptTarget(hit, query.phraseWords.map((w) => w.length), bodyFrom);
   const head = await docPart(hit.id, Math.floor(target / PART_WORDS));
-  return { head, excerpt: partExcerpt(head, marked, target) };
+  // Matched as phrases: mark the phrases; matched word by word: mark every word.
+  const marks = hit.phrases.length ? query.phraseWords : query.phraseWords.flat().map((w) => [w]);
+  return { head, excerpt: partExcerpt(head, marks, target) };
 }
 
