@@ -21,7 +21,7 @@ describe('matchDocs', () => {
   test('keeps documents that contain every phrase, with the positions of each, and the ranked score and positions', () => {
     const ranked = new Map([['a', { score: 5, words: [31, 12, 30, 13, 90] }]]);
     const hits = matchDocs([new Map([['a', [30, 31]], ['r', [5, 6]]]), new Map([['a', [12, 13]], ['b', [1]]])], ranked, docOf);
-    expect(hits).toEqual([{ doc: 0, id: 'a', score: 5, phrases: [[30, 31], [12, 13]], words: [12, 13, 30, 31], ranked: [12, 13, 30, 31, 90] }]);
+    expect(hits).toEqual([{ doc: 0, id: 'a', score: 5, phrases: [[30, 31], [12, 13]], words: [12, 13, 30, 31], ranked: [31, 12, 30, 13, 90] }]);
   });
 
   test('finds nothing without phrases, skips ids it does not know, and keeps no phrases when matched word by word', () => {

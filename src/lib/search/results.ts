@@ -19,7 +19,7 @@ export interface DocHit {
   phrases: number[][];
   /** Every position of the phrases' exact matches (each phrase's first occurrence only), ascending. */
   words: number[];
-  /** Every position of every query word (Pagefind's ranked search), ascending: where excerpts find the phrase again. */
+  /** Every position of every query word (Pagefind's ranked search), in no order: where excerpts find the phrase again. */
   ranked: number[];
 }
 
@@ -44,7 +44,7 @@ export function matchDocs(matches: PhraseMatches[], ranked: Ranked, docOf: (id: 
     const phrases = matches.map((m) => m.get(id)!);
     const words = [...new Set(phrases.flat())].sort((a, b) => a - b);
     const rank = ranked.get(id);
-    hits.push({ doc, id, score: rank?.score ?? 0, phrases: exact ? phrases : [], words, ranked: [...(rank?.words ?? [])].sort((a, b) => a - b) });
+    hits.push({ doc, id, score: rank?.score ?? 0, phrases: exact ? phrases : [], words, ranked: rank?.words ?? [] });
   }
   return hits;
 }

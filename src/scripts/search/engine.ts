@@ -1,7 +1,7 @@
 /**
  * Runs a query against the Pagefind index in the browser: for each phrase an
- * exact search (its words consecutive) and a ranked search (for scores), then
- * joins the page hits into documents with the catalogue (src/lib/search).
+ * exact search (its words consecutive) and a ranked search (scores, and where
+ * the query's words are), then keeps the documents that hold every phrase.
  * The catalogue's arrays follow Pagefind's page order, read from Pagefind's
  * metadata file once Pagefind has loaded it (so it comes from the cache).
  */
