@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { pageRecords } from './page-records.ts';
 import { indexPage, PART_SUFFIX } from './index-records.ts';
 import { buildCatalogue, type CatalogueEntry } from './catalogue.ts';
-import { CATALOGUE_FILE, DOCS_FOLDER, folderSize, pageUrls, pruneBundle, readPageOrder } from './index-files.ts';
+import { CATALOGUE_FILE, DOCS_FOLDER, folderSize, pagefindWritten, pageUrls, pruneBundle, readPageOrder } from './index-files.ts';
 
 export { CATALOGUE_FILE, DOCS_FOLDER };
 export const INDEX_FOLDER = 'pagefind';
@@ -101,6 +101,7 @@ export async function buildSearchIndex(distDir: string, pagefind?: PagefindApi):
   // Ours while Pagefind writes its files (this thread would otherwise wait).
   entries.forEach((entry, n) => writeParts(docsTmp, String(n), entry.parts));
   fail('写入索引文件', (await written).errors);
+  await pagefindWritten(staging);
   await api.close();
   const pagefindSeconds = lap(writing);
   const ours = performance.now();

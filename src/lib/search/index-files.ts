@@ -58,6 +58,30 @@ export function pruneBundle(bundle: string, ours: string[]): void {
   }
 }
 
+/**
+ * Waits until every file Pagefind wrote into `bundle` has its contents. Its
+ * service answers writeFiles once each file is created and its write queued,
+ * not done (tokio files written without a flush), and closing the service
+ * kills the process: a file still empty then stays empty. Every Pagefind file
+ * is written in one piece and none is empty, so "no empty file" means done.
+ */
+export async function pagefindWritten(bundle: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let empty = emptyFiles(bundle);
+  while (empty.length) {
+    if (Date.now() > deadline) throw new Error(`Pagefind 未写完索引文件（${timeoutMs / 1000} 秒后仍为空）：${empty.slice(0, 5).join('、')}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    empty = empty.filter((file) => statSync(file).size === 0);
+  }
+}
+
+function emptyFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => statSync(file).size === 0);
+}
+
 /** Files and bytes under a folder. */
 export function folderSize(dir: string): { files: number; bytes: number } {
   let files = 0;
