@@ -72,7 +72,7 @@ const importer = importerTime(join(ROOT, '../shared/seeds'));
 const results = {
   machine: { cores: (await import('node:os')).cpus().length, node: process.version },
   archive: generated,
-  build: { ours: { seconds: ours.seconds, peakMB: ours.peakMB, phases: ours.phases }, baseline: { seconds: baseline.seconds, peakMB: baseline.peakMB, phases: baseline.phases }, ratio: ours.seconds / baseline.seconds },
+  build: { ours: { seconds: ours.seconds, peakMB: ours.peakMB, peakTreeMB: ours.peakTreeMB, phases: ours.phases }, baseline: { seconds: baseline.seconds, peakMB: baseline.peakMB, peakTreeMB: baseline.peakTreeMB, phases: baseline.phases }, ratio: ours.seconds / baseline.seconds },
   rebuild: { seconds: rebuild.seconds, shareOfFull: rebuild.seconds / ours.seconds, phases: rebuild.phases, pages: rebuild.pages, verified: verified && { pages: verified.pages, differing: verified.differing.slice(0, 50), differingCount: verified.differing.length } },
   output: { ours: outputSize(out), baseline: outputSize(join(TMP, 'out-baseline')) },
   pages: weights,
@@ -86,9 +86,9 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const phaseList = (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('，');
 const rows: [string, string][] = [
   ['档案', `${generated.documents} 件文件，${generated.terms} 个名词，${generated.issues} 期公报`],
-  ['完整构建（本站）', `${ours.seconds.toFixed(1)} s，峰值内存 ${ours.peakMB.toFixed(0)} MB`],
+  ['完整构建（本站）', `${ours.seconds.toFixed(1)} s，峰值内存 ${ours.peakMB.toFixed(0)} MB（单个进程），${ours.peakTreeMB.toFixed(0)} MB（所有进程之和）`],
   ['　各阶段（秒）', phaseList(ours.phases)],
-  ['完整构建（基准）', `${baseline.seconds.toFixed(1)} s，峰值内存 ${baseline.peakMB.toFixed(0)} MB`],
+  ['完整构建（基准）', `${baseline.seconds.toFixed(1)} s，峰值内存 ${baseline.peakMB.toFixed(0)} MB（单个进程），${baseline.peakTreeMB.toFixed(0)} MB（所有进程之和）`],
   ['　各阶段（秒）', phaseList(baseline.phases)],
   ['本站 / 基准', `${results.build.ratio.toFixed(2)} ×（目标 ≤ 1.3）`],
   ['新增一期后重建', `${rebuild.seconds.toFixed(1)} s = 完整构建的 ${(results.rebuild.shareOfFull * 100).toFixed(0)}%（目标 ≤ 25%）；渲染 ${rebuild.pages.rendered} 页，沿用 ${rebuild.pages.restored} 页`],

@@ -5,11 +5,14 @@
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { sampleTreeMemory } from './tree-memory.ts';
 
 export interface Measured {
   seconds: number;
-  /** Peak resident memory of the largest process in the command's tree, in MB. */
+  /** Peak resident memory of the largest process in the command's tree, in MB (GNU time). */
   peakMB: number;
+  /** Peak of the summed resident memory of all the command's processes at once, in MB (sampled every 250 ms). */
+  peakTreeMB: number;
   /** Seconds spent in each phase of an Astro build (see PHASE_MARKS). */
   phases: Record<string, number>;
   /** Pages Astro rendered, and pages its incremental build restored from the last build. */
@@ -47,6 +50,7 @@ export function phasesOf(lines: { at: number; text: string }[], end: number): Re
 export function measure(command: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
   const started = performance.now();
   const child = spawn('/usr/bin/time', ['-f', 'PEAK_KB=%M', ...command], { cwd: options.cwd, env: { ...process.env, ...options.env } });
+  const memory = sampleTreeMemory(child.pid!);
   const lines: { at: number; text: string }[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (text) => lines.push({ at: performance.now() - started, text }));
@@ -54,12 +58,14 @@ export function measure(command: string[], options: { cwd: string; env?: NodeJS.
   return new Promise((resolve, reject) => {
     child.on('close', (status) => {
       const end = performance.now() - started;
+      const peakTreeMB = memory.stop();
       const output = lines.map((l) => l.text).join('\n');
       if (status !== 0) return reject(new Error(`${command.join(' ')} failed (exit ${status}):\n${output.slice(-4000)}`));
       const peak = /PEAK_KB=(\d+)/.exec(output);
       resolve({
         seconds: end / 1000,
         peakMB: peak ? Number(peak[1]) / 1024 : NaN,
+        peakTreeMB,
         phases: phasesOf(lines, end),
         pages: { rendered: lines.filter((l) => /\(\+\d+ms\)/.test(l.text)).length, restored: lines.filter((l) => /\(restored\)/.test(l.text)).length },
         output,

@@ -44,3 +44,18 @@ describe('comparing two builds', () => {
     expect(compareOutputs(a, b)).toEqual({ pages: 3, differing: ['only-a/index.html', 'x/index.html'] });
   });
 });
+
+describe('memory of a process tree', () => {
+  test('adds the resident memory of the children to that of the parent', async () => {
+    const { spawn } = await import('node:child_process');
+    const { treeRssMB } = await import('../../src/bench/tree-memory.ts');
+    const alone = treeRssMB(process.pid);
+    const child = spawn(process.execPath, ['-e', 'const keep = Buffer.alloc(64 * 1024 * 1024, 1); setTimeout(() => keep.length, 5000)']);
+    try {
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(treeRssMB(process.pid)).toBeGreaterThan(alone + 50);
+    } finally {
+      child.kill();
+    }
+  });
+});

@@ -18,6 +18,8 @@ test('the benchmark runs on a 100-document archive, reports every figure and pro
   expect(results.build.baseline.seconds).toBeGreaterThan(0);
   expect(results.build.ratio).toBeCloseTo(results.build.ours.seconds / results.build.baseline.seconds, 5);
   expect(results.build.ours.peakMB).toBeGreaterThan(50);
+  // Summed over Node and the Pagefind binary, sampled: at least about the largest single process.
+  expect(results.build.ours.peakTreeMB).toBeGreaterThan(results.build.ours.peakMB * 0.8);
   expect(results.rebuild.seconds).toBeGreaterThan(0);
   // The incremental rebuild copied the unchanged pages, and gave exactly what a clean build gives.
   expect(results.rebuild.pages.restored).toBeGreaterThan(100);
