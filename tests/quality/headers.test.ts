@@ -67,7 +67,10 @@ describe('nginx serving dist/ with deploy/nginx.conf', () => {
     const files = readdirSync(join(DIST, 'pagefind'), { recursive: true, encoding: 'utf8' })
       .map((f) => f.split('\\').join('/'))
       .filter((f) => statSync(join(DIST, 'pagefind', f)).isFile());
-    expect(files.some((f) => f.endsWith('.pf_fragment'))).toBe(true);
+    // Pagefind's hashed word chunks and metadata, and our own document parts (docs/search.md).
+    expect(files.some((f) => f.startsWith('index/'))).toBe(true);
+    expect(files.some((f) => f.endsWith('.pf_meta'))).toBe(true);
+    expect(files.some((f) => f.startsWith('docs/'))).toBe(true);
     for (const file of files) {
       const response = await get(`/pagefind/${file}`);
       expect(response.status, file).toBe(200);
