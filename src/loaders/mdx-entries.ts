@@ -20,7 +20,7 @@ import type { ContentEntryType } from 'astro';
 import { cachedGlossaryTerms } from '../lib/glossary/load-terms.ts';
 import { createMatcher } from '../lib/glossary/matcher.ts';
 import { BODY_PLACEHOLDER, bodyFilePath, pruneBodies, writeBody, type BodyFile } from '../lib/render/body-files.ts';
-import { renderMdxBody, type BodyContext } from '../lib/render/mdx-html.ts';
+import { renderMdxBody, UnsupportedMdxError, type BodyContext } from '../lib/render/mdx-html.ts';
 import { renderSalt } from './render-salt.ts';
 
 export interface MdxEntriesOptions {
@@ -39,13 +39,10 @@ function bodyOffset(contents: string, body: string): number {
   return at < 0 ? 0 : contents.slice(0, at).split('\n').length - 1;
 }
 
-/** One reader of the glossary per content folder, shared by the four MDX collections. */
-const termReaders = new Map<string, ReturnType<typeof cachedGlossaryTerms>>();
-
 export function mdxEntries(options: MdxEntriesOptions): Loader {
   const inner = glob({ pattern: '**/*.mdx', base: options.base, retainBody: false });
-  if (!termReaders.has(options.contentDir)) termReaders.set(options.contentDir, cachedGlossaryTerms(options.contentDir));
-  const readTerms = termReaders.get(options.contentDir)!;
+  // Readers of one folder share what was read (load-terms.ts): the four collections read it once.
+  const readTerms = cachedGlossaryTerms(options.contentDir);
   return {
     name: 'mdx-entries',
     load: async (context) => {
@@ -79,8 +76,9 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
           return { html: BODY_PLACEHOLDER, metadata: { headings, glossaryUses, body } };
         } catch (error) {
           const file = filePath ?? '';
-          const offset = bodyOffset(readFileSync(file, 'utf8'), source);
-          const message = (error as Error).message.replace(/正文第 (\d+) 行/g, (_, n) => `第 ${Number(n) + offset} 行`);
+          const message = error instanceof UnsupportedMdxError
+            ? error.inFile(bodyOffset(readFileSync(file, 'utf8'), source))
+            : (error as Error).message;
           failures.push({ id, message: `${relative(root, file).split(sep).join('/')}：${message}` });
           throw error;
         }

@@ -7,6 +7,7 @@
  *   which are returned as the body's headings.
  */
 import GithubSlugger from 'github-slugger';
+import { textNodesContent } from '../glossary/tree.ts';
 import type { HastNode } from './hast-html.ts';
 
 /** Paragraph anchor id for the n-th top-level paragraph (1-based). */
@@ -21,11 +22,6 @@ export interface Heading {
 }
 
 const HEADING = /^h([1-6])$/;
-
-export function textContent(node: HastNode): string {
-  if (node.type === 'text') return node.value ?? '';
-  return (node.children ?? []).map(textContent).join('');
-}
 
 /** Numbers paragraphs and wraps tables (top level only). */
 export function addParagraphAnchors(root: HastNode): void {
@@ -51,7 +47,7 @@ export function addHeadingIds(root: HastNode): Heading[] {
   const visit = (node: HastNode) => {
     const level = node.type === 'element' ? HEADING.exec(node.tagName ?? '') : null;
     if (level) {
-      const text = textContent(node);
+      const text = textNodesContent(node);
       const existing = node.properties?.id;
       const slug = typeof existing === 'string' ? existing : slugger.slug(text);
       node.properties = { ...node.properties, id: slug };

@@ -64,13 +64,24 @@ export function unsupportedConstructs(root: HastNode): { line: number | undefine
   return found;
 }
 
-/** Renders one body; throws `正文第 N 行：…` (N counted in the body) for what it cannot render. */
+/** What a body contains that cannot be rendered; `line` is counted in the body. */
+export class UnsupportedMdxError extends Error {
+  constructor(readonly problems: { line: number | undefined; what: string }[]) {
+    super(problems.map((p) => `正文第 ${p.line ?? '?'} 行：不支持的 MDX 写法：${p.what}`).join('\n'));
+  }
+
+  /** The problems with lines counted in the file, whose body starts after `offset` lines. */
+  inFile(offset: number): string {
+    return this.problems.map((p) => `第 ${p.line === undefined ? '?' : p.line + offset} 行：不支持的 MDX 写法：${p.what}`).join('\n');
+  }
+}
+
+/** Renders one body; throws UnsupportedMdxError for what it cannot render. */
 export function renderMdxBody(body: string, context: BodyContext): RenderedBody {
   const tree = mdxToHast(body, { features: FEATURES, position: false }) as HastNode;
   if (unsupportedConstructs(tree).length > 0) {
     // Parsed again with positions only to report lines: positions cost memory and time.
-    const problems = unsupportedConstructs(mdxToHast(body, { features: FEATURES }) as HastNode);
-    throw new Error(problems.map((p) => `正文第 ${p.line ?? '?'} 行：不支持的 MDX 写法：${p.what}`).join('\n'));
+    throw new UnsupportedMdxError(unsupportedConstructs(mdxToHast(body, { features: FEATURES }) as HastNode));
   }
   // Uses are found on the tree as parsed; findUsages applies the page's anchor rules itself.
   const glossaryUses = findUsages(tree as TreeNode, context.matcher);
