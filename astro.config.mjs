@@ -28,5 +28,11 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // contentRules runs `npm run check`'s schemas and cross-entry rules first and stops the build on any error.
-  integrations: [contentRules({ contentDir: CONTENT_DIR }), mdx(), sitemap(), pagefindSearch()],
+  // SPB_SEARCH_SHARD_PAGES: smaller search-index shards (src/lib/search/shards.ts), for tests on small archives.
+  integrations: [
+    contentRules({ contentDir: CONTENT_DIR }),
+    mdx(),
+    sitemap(),
+    pagefindSearch({ shardPages: Number(process.env.SPB_SEARCH_SHARD_PAGES) || undefined }),
+  ],
 });

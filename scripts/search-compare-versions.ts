@@ -89,7 +89,7 @@ try {
       const dist = join(scratch, `${version}-${mode}`);
       cpSync(DIST, dist, { recursive: true, filter: (src) => !src.startsWith(join(DIST, 'pagefind')) });
       const api = await import(moduleUrl);
-      if (mode === 'ours') await buildSearchIndex(dist, api);
+      if (mode === 'ours') await buildSearchIndex(dist, { cacheDir: `${dist}-cache`, pagefind: api });
       else {
         const { index, errors } = await api.createIndex({});
         const added = await index.addDirectory({ path: dist });

@@ -1,8 +1,9 @@
 /**
  * Compares two builds' pages, for the benchmark's check that an incremental rebuild
  * gives exactly what a clean build of the same content gives. Hashed asset names
- * (/_astro/…) differ between builds and are set aside; the search index is compared
- * by the search tests, not here.
+ * (/_astro/…) differ between builds and are set aside. Of the search index, the
+ * catalogue is compared: it names each shard by the digest of its pages' records and
+ * Pagefind's metadata file by its hash, so equal catalogues mean equal indexes.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,7 +13,8 @@ const PAGE = /\.(html|xml|json|csv|txt)$/;
 function pagesUnder(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : pagesUnder(path, root);
+    if (name === 'pagefind' && dir === root) return existsSync(join(path, 'catalogue.json')) ? [relative(root, join(path, 'catalogue.json'))] : [];
+    if (statSync(path).isDirectory()) return name === '_astro' ? [] : pagesUnder(path, root);
     return PAGE.test(name) ? [relative(root, path)] : [];
   });
 }

@@ -1,9 +1,12 @@
 /**
  * Astro integration: after `astro build` has written dist/, builds the search
  * index into dist/pagefind/ (src/lib/search/build-index.ts), so that
- * `npm run build` always ships a search index that matches the pages.
+ * `npm run build` always ships a search index that matches the pages. Shards
+ * of the index are kept in Astro's cache folder and reused while their pages'
+ * records are unchanged.
  *
- * Register in astro.config.mjs: integrations: [..., pagefindSearch()]
+ * Register in astro.config.mjs: integrations: [..., pagefindSearch()]; `shardPages`
+ * sets the shard size (tests use small shards on small sites).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -12,16 +15,23 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
 
-export default function pagefindSearch(): AstroIntegration {
+export default function pagefindSearch(options: { shardPages?: number } = {}): AstroIntegration {
+  let cacheDir = '';
+  let root = '';
   return {
     name: 'pagefind-search',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const summary = await buildSearchIndex(fileURLToPath(dir), pagefind);
-        const seconds = summary.seconds;
+        const summary = await buildSearchIndex(fileURLToPath(dir), { cacheDir, root, pagefind, shardPages: options.shardPages });
+        const { seconds, shards } = summary;
         logger.info(
           `搜索索引：${summary.pages} 个页面，${summary.files} 个文件，${(summary.bytes / 1024).toFixed(0)} KB；` +
-            `用时：读取页面并送入 Pagefind ${seconds.read.toFixed(1)} s，写出索引和文档 ${seconds.pagefind.toFixed(1)} s，整理 ${seconds.files.toFixed(1)} s`,
+            `分片：新建 ${shards.built} 个（${shards.pagesIndexed} 个页面），沿用 ${shards.reused} 个；` +
+            `用时：读取页面 ${seconds.read.toFixed(1)} s，建立分片 ${seconds.shards.toFixed(1)} s，整理 ${seconds.files.toFixed(1)} s`,
         );
       },
     },

@@ -43,6 +43,14 @@ describe('comparing two builds', () => {
     write(b, { 'index.html': '<link href="/_astro/a.9876.css">甲', 'x/index.html': '乙改', 'pagefind/x.json': '2' });
     expect(compareOutputs(a, b)).toEqual({ pages: 3, differing: ['only-a/index.html', 'x/index.html'] });
   });
+
+  test("compares the search index by its catalogue, which names every shard by digest, and nothing else of it", () => {
+    const a = mkdtempSync(join(tmpdir(), 'cmp-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'cmp-b-'));
+    write(a, { 'pagefind/catalogue.json': '{"shards":[{"path":"s/1/"}]}', 'pagefind/s/1/x.json': '1' });
+    write(b, { 'pagefind/catalogue.json': '{"shards":[{"path":"s/2/"}]}', 'pagefind/s/2/x.json': '1' });
+    expect(compareOutputs(a, b)).toEqual({ pages: 1, differing: ['pagefind/catalogue.json'] });
+  });
 });
 
 describe('memory of a process tree', () => {

@@ -63,18 +63,18 @@ describe('nginx serving dist/ with deploy/nginx.conf', () => {
     }
   });
 
-  test('the built Pagefind index: hashed chunks and metadata immutable for a year, entry files revalidated within minutes', async () => {
+  test('the built search index: shard folders immutable for a year, the catalogue and entry files revalidated within minutes', async () => {
     const files = readdirSync(join(DIST, 'pagefind'), { recursive: true, encoding: 'utf8' })
       .map((f) => f.split('\\').join('/'))
       .filter((f) => statSync(join(DIST, 'pagefind', f)).isFile());
-    // Pagefind's hashed word chunks and metadata, and our own document parts (docs/search.md).
-    expect(files.some((f) => f.startsWith('index/'))).toBe(true);
-    expect(files.some((f) => f.endsWith('.pf_meta'))).toBe(true);
-    expect(files.some((f) => f.startsWith('docs/'))).toBe(true);
+    // Pagefind's code, word chunks and metadata, and our own document parts, in shard folders (docs/search.md).
+    for (const kind of [/^s\/[0-9a-f]+\/index\//, /^s\/[0-9a-f]+\/pagefind\.[^/]+\.pf_meta$/, /^s\/[0-9a-f]+\/docs\//, /^catalogue\.json$/]) {
+      expect(files.some((f) => kind.test(f)), String(kind)).toBe(true);
+    }
     for (const file of files) {
       const response = await get(`/pagefind/${file}`);
       expect(response.status, file).toBe(200);
-      if (/^(fragment|index|filter)\/|\.pf_meta$/.test(file)) expect(header(response, 'cache-control'), file).toBe(YEAR);
+      if (/^s\/[0-9a-f]+\//.test(file) && !file.endsWith('/pagefind-entry.json')) expect(header(response, 'cache-control'), file).toBe(YEAR);
       else expect(maxAge(response), file).toBeLessThanOrEqual(600);
     }
   });
@@ -115,17 +115,17 @@ describe('nginx serving dist/ with deploy/nginx.conf', () => {
 });
 
 describe('caching of Pagefind search files', () => {
-  // Pagefind's output layout (the search issue adds the index to dist/): hashed chunks and
-  // metadata, unhashed entry files. A small copy of that layout proves the rules.
+  // The index's layout (docs/search.md): a catalogue listing the shards, and shard folders named
+  // by digest holding Pagefind's files and ours. A small copy of that layout proves the rules.
   const files = {
     'index.html': '<!doctype html><title>t</title>',
-    'pagefind/pagefind.js': 'export {}',
-    'pagefind/pagefind-entry.json': '{}',
-    'pagefind/wasm.zh.pagefind': 'x',
-    'pagefind/pagefind.zh_4c1a9e.pf_meta': 'x',
-    'pagefind/fragment/zh_2b3c4d5.pf_fragment': 'x',
-    'pagefind/index/zh_9f8e7d6.pf_index': 'x',
-    'pagefind/filter/zh_1a2b3c4.pf_filter': 'x',
+    'pagefind/catalogue.json': '{}',
+    'pagefind/s/0123abcd/pagefind.js': 'export {}',
+    'pagefind/s/0123abcd/pagefind-entry.json': '{}',
+    'pagefind/s/0123abcd/wasm.unknown.pagefind': 'x',
+    'pagefind/s/0123abcd/pagefind.und_4c1a9e.pf_meta': 'x',
+    'pagefind/s/0123abcd/index/und_9f8e7d6.pf_index': 'x',
+    'pagefind/s/0123abcd/docs/und_9f8e7d6-0.json.gz': 'x',
   };
   let root: string;
   let pagefindServer: RunningServer;
@@ -143,12 +143,12 @@ describe('caching of Pagefind search files', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  test('hashed index chunks and metadata are immutable for a year; entry files are revalidated within minutes', async () => {
+  test("a shard folder's files are immutable for a year; the catalogue and the shards' entry files are revalidated within minutes", async () => {
     for (const path of Object.keys(files).filter((p) => p.startsWith('pagefind/'))) {
       const response = await httpGet(`${pagefindServer.origin}/${path}`);
       expect(response.status, path).toBe(200);
-      const hashed = /\/(fragment|index|filter)\/|\.pf_meta$/.test(path);
-      if (hashed) expect(header(response, 'cache-control'), path).toBe(YEAR);
+      const immutable = /^pagefind\/s\/[0-9a-f]+\//.test(path) && !path.endsWith('/pagefind-entry.json');
+      if (immutable) expect(header(response, 'cache-control'), path).toBe(YEAR);
       else expect(maxAge(response), path).toBeLessThanOrEqual(600);
     }
   });

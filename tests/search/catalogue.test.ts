@@ -1,12 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue, docDate, docFacets, isGlossary } from '../../src/lib/search/catalogue.ts';
+import { buildCatalogue, docDate, docFacets, isGlossary, shardOf } from '../../src/lib/search/catalogue.ts';
 import { pagefindPageHashes, SIGNATURE } from '../../src/lib/search/pf-meta.ts';
 
 const zone = { wenhao: 0, title: 4 };
-const catalogue = buildCatalogue('und_meta', [
-  { filters: { 类型: ['文件'], 年份: ['2025'], 发文机关: ['区政府', '区委'] }, date: '2025-03-05', zone: { wenhao: 6, title: 20 } },
-  { filters: { 类型: ['文件'], 年份: ['2025'], 发文机关: ['区政府', '区委'] }, date: '2025-04-01', zone },
-  { filters: { 类型: ['名词'] }, date: null, zone: { wenhao: 0, title: 2 } },
+const catalogue = buildCatalogue([
+  {
+    path: 's/old/',
+    meta: 'und_meta',
+    entries: [
+      { filters: { 类型: ['文件'], 年份: ['2025'], 发文机关: ['区政府', '区委'] }, date: '2025-03-05', zone: { wenhao: 6, title: 20 } },
+      { filters: { 类型: ['文件'], 年份: ['2025'], 发文机关: ['区政府', '区委'] }, date: '2025-04-01', zone },
+    ],
+  },
+  { path: 's/terms/', meta: 'und_meta2', entries: [{ filters: { 类型: ['名词'] }, date: null, zone: { wenhao: 0, title: 2 } }] },
 ]);
 
 describe('buildCatalogue', () => {
@@ -16,12 +22,19 @@ describe('buildCatalogue', () => {
     expect(catalogue.combo).toEqual([0, 0, 1]);
   });
 
-  test('keeps dates and the 文号 and title lengths per document, in the order given', () => {
-    expect(catalogue).toMatchObject({ version: 2, meta: 'und_meta', date: [20250305, 20250401, 0], wenhao: [6, 0, 0], title: [20, 4, 2] });
+  test('keeps dates and the 文号 and title lengths per document, shard after shard, in the order given', () => {
+    expect(catalogue).toMatchObject({ version: 3, date: [20250305, 20250401, 0], wenhao: [6, 0, 0], title: [20, 4, 2] });
+  });
+
+  test('lists the shards with their metadata file and number of documents', () => {
+    expect(catalogue.shards).toEqual([
+      { path: 's/old/', meta: 'und_meta', docs: 2 },
+      { path: 's/terms/', meta: 'und_meta2', docs: 1 },
+    ]);
   });
 
   test('refuses a date it cannot read, naming it', () => {
-    expect(() => buildCatalogue('m', [{ filters: {}, date: '2025年3月', zone }])).toThrow('日期“2025年3月”应为 YYYY-MM-DD');
+    expect(() => buildCatalogue([{ path: 's/x/', meta: 'm', entries: [{ filters: {}, date: '2025年3月', zone }] }])).toThrow('日期“2025年3月”应为 YYYY-MM-DD');
   });
 });
 
@@ -31,6 +44,12 @@ describe('reading the catalogue', () => {
     expect(docDate(catalogue, 1)).toBe('2025-04-01');
     expect(docDate(catalogue, 2)).toBeNull();
     expect([0, 2].map((d) => isGlossary(catalogue, d))).toEqual([false, true]);
+  });
+
+  test('finds the shard that holds a document and its place there', () => {
+    expect(shardOf(catalogue, 1)).toEqual({ shard: catalogue.shards[0], place: 1 });
+    expect(shardOf(catalogue, 2)).toEqual({ shard: catalogue.shards[1], place: 0 });
+    expect(() => shardOf(catalogue, 3)).toThrow('搜索目录中没有第 3 个文档');
   });
 });
 

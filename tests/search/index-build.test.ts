@@ -19,13 +19,14 @@ import { DISCLAIMER } from '../../src/site.config.ts';
 
 const INDEX = join(DIST, 'pagefind');
 const catalogue: Catalogue = JSON.parse(readFileSync(join(INDEX, 'catalogue.json'), 'utf8'));
-const order = readPageOrder(INDEX);
-/** A document's parts, by its place in Pagefind's page order. */
-const parts = (doc: number): DocPart[] => {
-  const files = readdirSync(join(INDEX, DOCS_FOLDER)).filter((f) => f.startsWith(`${order.hashes[doc]}-`));
-  return files.map((_, n) => JSON.parse(gunzipSync(readFileSync(join(INDEX, DOCS_FOLDER, `${order.hashes[doc]}-${n}${PART_SUFFIX}`))).toString('utf8')));
+const shards = catalogue.shards.map((shard) => ({ ...shard, dir: join(INDEX, shard.path), order: readPageOrder(join(INDEX, shard.path)) }));
+/** A document's parts, in its shard's folder. */
+const parts = (dir: string, hash: string): DocPart[] => {
+  const files = readdirSync(join(dir, DOCS_FOLDER)).filter((f) => f.startsWith(`${hash}-`));
+  return files.map((_, n) => JSON.parse(gunzipSync(readFileSync(join(dir, DOCS_FOLDER, `${hash}-${n}${PART_SUFFIX}`))).toString('utf8')));
 };
-const docs = order.hashes.map((_, doc) => parts(doc));
+/** Every document's parts, numbered as the catalogue numbers them: shard after shard, in each shard's page order. */
+const docs = shards.flatMap((shard) => shard.order.hashes.map((hash) => parts(shard.dir, hash)));
 const docAt = (url: string) => docs.findIndex((p) => p[0].url === url);
 
 describe('dist/pagefind', () => {
@@ -36,7 +37,7 @@ describe('dist/pagefind', () => {
       .sort();
     expect(searchable.length).toBeGreaterThan(50);
     expect(docs.map((p) => p[0].url).sort()).toEqual(searchable);
-    expect(catalogue.meta).toBe(order.meta);
+    for (const shard of shards) expect([shard.meta, shard.docs]).toEqual([shard.order.meta, shard.order.hashes.length]);
     for (const array of [catalogue.combo, catalogue.date, catalogue.wenhao, catalogue.title]) expect(array).toHaveLength(searchable.length);
   });
 
@@ -87,10 +88,18 @@ describe('dist/pagefind', () => {
     expect($('[data-pagefind-body] nav, [data-pagefind-body] footer').length).toBe(0);
   });
 
-  test("ships Pagefind's search code and index but not its UI bundles", () => {
-    const files = readdirSync(INDEX);
-    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'catalogue.json']));
-    expect(files.filter((f) => /ui|highlight|^fragment$|^filter$/.test(f))).toEqual([]);
+  test('is one shard for a site smaller than a shard, in a folder named by its digest beside the catalogue', () => {
+    expect(readdirSync(INDEX).sort()).toEqual(['catalogue.json', 's']);
+    expect(shards.map((s) => s.path)).toEqual([expect.stringMatching(/^s\/[0-9a-f]{16}\/$/)]);
+    expect(readdirSync(join(INDEX, 's'))).toEqual([shards[0].path.split('/')[1]]);
+  });
+
+  test("ships Pagefind's search code and index in every shard, but not its UI bundles or fragments", () => {
+    for (const shard of shards) {
+      const files = readdirSync(shard.dir);
+      expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', `pagefind.${shard.meta}.pf_meta`, 'index', DOCS_FOLDER]));
+      expect(files.filter((f) => /ui|highlight|^fragment$|^filter$|shard\.json/.test(f))).toEqual([]);
+    }
   });
 });
 

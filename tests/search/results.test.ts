@@ -7,13 +7,13 @@ import { applySelection, facetCounts } from '../../src/lib/search/facets.ts';
 import { readState, writeState } from '../../src/lib/search/url-state.ts';
 
 // Documents 0–4: a notice with 文号 (6 words) and title (10), a notice, a report, two glossary terms.
-const catalogue = buildCatalogue('und_m', [
+const catalogue = buildCatalogue([{ path: 's/a/', meta: 'und_m', entries: [
   { filters: { 类型: ['文件'], 年份: ['2025'], 文种: ['通知'] }, date: '2025-03-05', zone: { wenhao: 6, title: 10 } },
   { filters: { 类型: ['文件'], 年份: ['2022'], 文种: ['通知'] }, date: '2022-02-28', zone: { wenhao: 0, title: 8 } },
   { filters: { 类型: ['报告'], 年份: ['2025'] }, date: '2025-02-12', zone: { wenhao: 0, title: 9 } },
   { filters: { 类型: ['名词'], 年份: ['2022'] }, date: null, zone: { wenhao: 0, title: 2 } },
   { filters: { 类型: ['名词'] }, date: null, zone: { wenhao: 0, title: 6 } },
-]);
+] }]);
 const docOf = (id: string) => ({ a: 0, b: 1, r: 2, s: 3, t: 4 } as Record<string, number>)[id];
 const hit = (doc: number, score = 1, phrases: number[][] = [[100, 101]]): DocHit => ({ doc, id: 'abrst'[doc], score, phrases, words: phrases.flat(), ranked: [] });
 

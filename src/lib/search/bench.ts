@@ -29,7 +29,8 @@ export function indexFigures(distDir: string): IndexFigures {
   let bytes = 0;
   for (const file of walk(root)) {
     const size = statSync(file).size;
-    const top = file.slice(root.length + 1).split('/')[0];
+    // Inside a shard folder (pagefind/s/<key>/): index chunks, our parts, the rest.
+    const top = file.slice(root.length + 1).replace(/^s\/[^/]+\//, '').split('/')[0];
     const part = top === 'index' || top === DOCS_FOLDER ? top : 'other';
     parts[part].files++;
     parts[part].bytes += size;

@@ -1,22 +1,27 @@
 /**
- * Builds the site's search index from the built pages in dist/: reads every
- * page's data-pagefind-body (page-records.ts), gives Pagefind one record of
- * pre-segmented words per page (index-records.ts) while the next pages are
- * being read, lets Pagefind write its files itself, then adds our own: one
- * file per document (named by Pagefind's result id) and the catalogue in
- * Pagefind's page order. Everything goes to a folder beside dist/pagefind,
- * which replaces it at the end, so dist/pagefind is never half-written.
+ * Builds the site's search index from the built pages in dist/, in shards
+ * (shards.ts): reads every page that has a data-pagefind-body, places it by
+ * year, and for each shard either reuses the cached copy built from the same
+ * records (index-cache.ts) or builds it (build-shard.ts). A page whose HTML is
+ * unchanged since the last build is not parsed again. Then writes the
+ * catalogue (catalogue.ts), which also lists the shards for the browser.
+ * Everything goes to a folder beside dist/pagefind, which replaces it at the
+ * end, so dist/pagefind is never half-written.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { pageRecords } from './page-records.ts';
-import { indexPage, PART_SUFFIX } from './index-records.ts';
-import { buildCatalogue, type CatalogueEntry } from './catalogue.ts';
-import { CATALOGUE_FILE, DOCS_FOLDER, folderSize, pagefindWritten, pageUrls, pruneBundle, readPageOrder } from './index-files.ts';
+import { hasSearchBody, pageRecords } from './page-records.ts';
+import { indexPage } from './index-records.ts';
+import { buildCatalogue } from './catalogue.ts';
+import { CATALOGUE_FILE, DOCS_FOLDER, folderSize } from './index-files.ts';
+import { digest, IndexCache, indexSalt, linkTree, SHARD_FILE, type PageState, type ShardInfo } from './index-cache.ts';
+import { groupShards, pageYear, shardKey } from './shards.ts';
+import { buildShard, type PagefindApi, type ShardPageData } from './build-shard.ts';
 
 export { CATALOGUE_FILE, DOCS_FOLDER };
 export const INDEX_FOLDER = 'pagefind';
+/** Shard folders inside the index folder: pagefind/s/<key>/. */
+export const SHARDS_FOLDER = 's';
 /**
  * Word locations per index chunk (Pagefind's default is 20000). A search
  * fetches the chunks that hold its words, and Pagefind's metadata file, which
@@ -27,17 +32,31 @@ export const INDEX_FOLDER = 'pagefind';
  * for rare words.
  */
 export const INDEX_CHUNK_SIZE = 2000;
-/** Records sent to Pagefind and not yet acknowledged: enough to keep it busy while we read the next pages. */
-const IN_FLIGHT = 64;
 
-type PagefindApi = typeof import('pagefind');
+export interface IndexOptions {
+  /** Where shards and page digests are kept between builds (Astro's cacheDir). */
+  cacheDir: string;
+  /** Project root, whose src/lib/search code salts the cache. */
+  root?: string;
+  /** A dated shard closes once it holds this many pages (shards.ts SHARD_PAGES). */
+  shardPages?: number;
+  pagefind?: PagefindApi;
+}
 
 export interface IndexSummary {
   pages: number;
   files: number;
   bytes: number;
-  /** Seconds spent reading pages while Pagefind indexed them, writing (Pagefind its files, we ours), and naming ours after it. */
-  seconds: { read: number; pagefind: number; files: number };
+  shards: { built: number; reused: number; pagesIndexed: number };
+  /** Seconds spent reading and digesting pages, building shards, and assembling the index. */
+  seconds: { read: number; shards: number; files: number };
+}
+
+interface Page extends PageState {
+  url: string;
+  file: string;
+  /** Parsed when its HTML changed since the last build (kept until its shard is done). */
+  data?: ShardPageData;
 }
 
 function htmlFiles(dir: string, skip: string[]): string[] {
@@ -53,75 +72,83 @@ export function pageUrl(distDir: string, file: string): string {
   return ('/' + relative(distDir, file).split(sep).join('/')).replace(/(^|\/)index\.html$/, '$1');
 }
 
-function fail(what: string, errors: string[]): void {
-  if (errors.length) throw new Error(`Pagefind ${what}失败：\n${errors.join('\n')}`);
+/** A page's index data and the digest of everything the index holds for it. */
+function parse(page: { url: string; file: string }, html = readFileSync(page.file, 'utf8')): { data: ShardPageData; record: string } {
+  const records = pageRecords(html, page.url);
+  if (!records) throw new Error(`${page.file}：页面标记中有 data-pagefind-body，解析后却找不到这个元素`);
+  const indexed = indexPage(records);
+  const parts = indexed.parts.map((part) => JSON.stringify(part));
+  const record = digest(JSON.stringify([indexed.record, indexed.filters, indexed.head.date, indexed.zone, parts]));
+  return { data: { url: page.url, indexed, parts }, record };
 }
 
-/**
- * A document's part files (docs/<name>-<n>.json.gz), named by its number until
- * Pagefind has given it an id. Stored compressed, like Pagefind's own files:
- * a third of the size on disk, and nothing for the server to compress.
- */
-function writeParts(dir: string, name: string, parts: string[]): void {
-  parts.forEach((json, n) => writeFileSync(join(dir, `${name}-${n}${PART_SUFFIX}`), gzipSync(json, { level: 6 })));
-}
-
-export async function buildSearchIndex(distDir: string, pagefind?: PagefindApi): Promise<IndexSummary> {
-  const api = pagefind ?? (await import('pagefind'));
+export async function buildSearchIndex(distDir: string, options: IndexOptions): Promise<IndexSummary> {
+  const api = options.pagefind ?? (await import('pagefind'));
   const started = performance.now();
   const lap = (from: number) => (performance.now() - from) / 1000;
   const outDir = join(distDir, INDEX_FOLDER);
   const staging = `${outDir}.tmp`;
-  const docsTmp = `${outDir}.docs.tmp`;
-  for (const dir of [staging, docsTmp]) rmSync(dir, { recursive: true, force: true });
-  mkdirSync(docsTmp, { recursive: true });
-
+  rmSync(staging, { recursive: true, force: true });
   // Read by the Pagefind binary when its service starts (the Node API has no option for it).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-  const { index, errors } = await api.createIndex({});
-  fail('创建索引', errors);
-  const entries: (CatalogueEntry & { url: string; parts: string[] })[] = [];
-  const pending = new Set<Promise<void>>();
-  for (const file of htmlFiles(distDir, [outDir, staging, docsTmp]).sort()) {
-    const page = pageRecords(readFileSync(file, 'utf8'), pageUrl(distDir, file));
-    if (!page) continue;
-    const indexed = indexPage(page);
-    const parts = indexed.parts.map((part) => JSON.stringify(part));
-    entries.push({ url: page.url, filters: indexed.filters, date: indexed.head.date, zone: indexed.zone, parts });
-    const sent = index!.addCustomRecord(indexed.record).then((r) => fail(`索引 ${page.url} `, r.errors));
-    pending.add(sent);
-    sent.finally(() => pending.delete(sent)).catch(() => {});
-    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+  const cache = new IndexCache(join(options.cacheDir, 'search-index'), indexSalt(options.root ?? process.cwd()));
+
+  const pages: Page[] = [];
+  for (const file of htmlFiles(distDir, [outDir, staging]).sort()) {
+    const html = readFileSync(file, 'utf8');
+    if (!hasSearchBody(html)) continue;
+    const url = pageUrl(distDir, file);
+    const hash = digest(html);
+    const known = cache.page(url, hash);
+    if (known) pages.push({ url, file, ...known });
+    else pages.push({ url, file, html: hash, record: '', year: pageYear(html) });
   }
-  await Promise.all(pending);
+  if (pages.length === 0) throw new Error(`${distDir} 中没有带 data-pagefind-body 的页面，无法建立搜索索引`);
   const read = lap(started);
-  const writing = performance.now();
-  if (entries.length === 0) throw new Error(`${distDir} 中没有带 data-pagefind-body 的页面，无法建立搜索索引`);
-  const written = index!.writeFiles({ outputPath: staging });
-  // Ours while Pagefind writes its files (this thread would otherwise wait).
-  entries.forEach((entry, n) => writeParts(docsTmp, String(n), entry.parts));
-  fail('写入索引文件', (await written).errors);
-  await pagefindWritten(staging);
-  await api.close();
-  const pagefindSeconds = lap(writing);
-  const ours = performance.now();
 
-  // Name each document's files by its Pagefind id; the catalogue follows Pagefind's page order.
-  const { meta, hashes } = readPageOrder(staging);
-  const urls = pageUrls(staging, hashes);
-  const numbers = new Map(entries.map((e, n) => [e.url, n]));
-  const ordered = hashes.map((hash) => {
-    const n = numbers.get(urls.get(hash)!);
-    if (n === undefined) throw new Error(`Pagefind 页面 ${hash}（${urls.get(hash)}）不在已读取的页面中`);
-    for (let part = 0; part < entries[n].parts.length; part++) renameSync(join(docsTmp, `${n}-${part}${PART_SUFFIX}`), join(docsTmp, `${hash}-${part}${PART_SUFFIX}`));
-    return entries[n];
-  });
-  if (ordered.length !== entries.length) throw new Error(`Pagefind 索引了 ${ordered.length} 个页面，应为 ${entries.length} 个`);
-  renameSync(docsTmp, join(staging, DOCS_FOLDER));
-  writeFileSync(join(staging, CATALOGUE_FILE), JSON.stringify(buildCatalogue(meta, ordered)));
-  pruneBundle(staging, [DOCS_FOLDER, CATALOGUE_FILE]);
+  const building = performance.now();
+  const shards: { path: string; info: ShardInfo }[] = [];
+  const summary = { built: 0, reused: 0, pagesIndexed: 0 };
+  for (const members of groupShards(pages, options.shardPages)) {
+    // Few pages new or changed since the last build: their records decide whether the cached shard still holds.
+    // Mostly new pages (a first build, a new year): the shard is built, parsing while Pagefind indexes.
+    const unknown = members.filter((page) => !page.record);
+    const decidable = unknown.length * 2 <= members.length;
+    if (decidable) for (const page of unknown) Object.assign(page, parse(page));
+    const cachedKey = decidable ? shardKey(cache.salt, members) : null;
+    let info = cachedKey ? cache.shard(cachedKey) : null;
+    let key: string;
+    if (info && cachedKey) {
+      key = cachedKey;
+      summary.reused++;
+    } else {
+      const dir = join(cache.dir, `building-${process.pid}`);
+      info = await buildShard(api, (function* () {
+        for (const page of members) {
+          if (page.data) yield page.data;
+          else {
+            const parsed = parse(page);
+            page.record = parsed.record;
+            yield parsed.data;
+          }
+        }
+      })(), dir);
+      key = shardKey(cache.salt, members);
+      cache.commitShard(dir, key, info);
+      summary.built++;
+      summary.pagesIndexed += members.length;
+    }
+    for (const page of members) delete page.data;
+    linkTree(cache.shardDir(key), join(staging, SHARDS_FOLDER, key), [SHARD_FILE]);
+    shards.push({ path: `${SHARDS_FOLDER}/${key}/`, info });
+  }
+  const shardSeconds = lap(building);
 
+  const assembling = performance.now();
+  mkdirSync(staging, { recursive: true });
+  writeFileSync(join(staging, CATALOGUE_FILE), JSON.stringify(buildCatalogue(shards.map(({ path, info }) => ({ path, ...info })))));
+  cache.save(Object.fromEntries(pages.map(({ url, html, record, year }) => [url, { html, record, year }])), new Set(shards.map((s) => s.path.split('/')[1])));
   if (existsSync(outDir)) rmSync(outDir, { recursive: true });
   renameSync(staging, outDir);
-  return { pages: entries.length, ...folderSize(outDir), seconds: { read, pagefind: pagefindSeconds, files: lap(ours) } };
+  return { pages: pages.length, ...folderSize(outDir), shards: summary, seconds: { read, shards: shardSeconds, files: lap(assembling) } };
 }

@@ -4,18 +4,29 @@
  * sort by date and rank 文号 and title matches first. Nothing else: titles,
  * links and excerpts come from each shown document's own file (docs/).
  *
- * Arrays are per document in Pagefind's page order (pf-meta.ts), so a result
- * id leads to its document through Pagefind's metadata file, and the
- * catalogue needs no table of ids. Facet values are numbered once; each
+ * The index is in shards (shards.ts), each a Pagefind index. Documents are
+ * numbered shard after shard, in each shard's Pagefind page order (pf-meta.ts),
+ * so a result id leads to its document through the shard's metadata file, and
+ * the catalogue needs no table of ids. Facet values are numbered once; each
  * document points at its set of values ("combination"), which a few dozen
  * distinct sets cover however large the site grows.
  */
 import { FACETS, type Facet } from './facet-names.ts';
 
-export interface Catalogue {
-  version: 2;
-  /** The Pagefind metadata file these arrays follow (pagefind.<meta>.pf_meta). */
+/** A shard of the index, as the browser finds it. */
+export interface CatalogueShard {
+  /** Its folder, relative to the index folder (pagefind/), ending in a slash. */
+  path: string;
+  /** Its Pagefind metadata file (pagefind.<meta>.pf_meta), whose page order the shard's documents follow. */
   meta: string;
+  /** How many documents it holds. */
+  docs: number;
+}
+
+export interface Catalogue {
+  version: 3;
+  /** The shards, in document order; the first one's Pagefind code is the one loaded. */
+  shards: CatalogueShard[];
   /** Every facet value: [facet index in FACETS, value]. */
   values: [number, string][];
   /** Distinct sets of facet values (indexes into values). */
@@ -37,12 +48,13 @@ export interface CatalogueEntry {
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** The catalogue of `entries`, given in Pagefind's page order. */
-export function buildCatalogue(meta: string, entries: CatalogueEntry[]): Catalogue {
-  const catalogue: Catalogue = { version: 2, meta, values: [], combos: [], combo: [], date: [], wenhao: [], title: [] };
+/** The catalogue of the shards, each with its entries in its Pagefind page order. */
+export function buildCatalogue(shards: { path: string; meta: string; entries: CatalogueEntry[] }[]): Catalogue {
+  const catalogue: Catalogue = { version: 3, shards: [], values: [], combos: [], combo: [], date: [], wenhao: [], title: [] };
   const valueIds = new Map<string, number>();
   const comboIds = new Map<string, number>();
-  for (const entry of entries) {
+  for (const { path, meta, entries } of shards) catalogue.shards.push({ path, meta, docs: entries.length });
+  for (const entry of shards.flatMap((shard) => shard.entries)) {
     const ids: number[] = [];
     FACETS.forEach((facet, f) => {
       for (const value of entry.filters[facet] ?? []) {
@@ -63,7 +75,17 @@ export function buildCatalogue(meta: string, entries: CatalogueEntry[]): Catalog
   return catalogue;
 }
 
-/** A document's facet values by facet (documents are numbered in Pagefind's page order). */
+/** The shard that holds a document, and the document's place in it. */
+export function shardOf(catalogue: Catalogue, doc: number): { shard: CatalogueShard; place: number } {
+  let place = doc;
+  for (const shard of catalogue.shards) {
+    if (place < shard.docs) return { shard, place };
+    place -= shard.docs;
+  }
+  throw new RangeError(`搜索目录中没有第 ${doc} 个文档`);
+}
+
+/** A document's facet values by facet. */
 export function docFacets(catalogue: Catalogue, doc: number): Partial<Record<Facet, string[]>> {
   const facets: Partial<Record<Facet, string[]>> = {};
   for (const id of catalogue.combos[catalogue.combo[doc]] ?? []) {

@@ -86,6 +86,11 @@ function tidy(text: string): string {
   return text.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n[\s]*/g, '\n').trim();
 }
 
+/** True when the page has an element with data-pagefind-body: a look at the markup, without parsing it. */
+export function hasSearchBody(html: string): boolean {
+  return /<[a-zA-Z][^<>]*\sdata-pagefind-body(?=[\s=/>])/.test(html);
+}
+
 /** Records of one built page, or null when the page has no data-pagefind-body (it is not searchable). */
 export function pageRecords(html: string, url: string): PageRecords | null {
   // htmlparser2 in HTML mode: several times faster than parse5, and the built pages are well-formed.

@@ -2,8 +2,10 @@
  * Runs a query against the Pagefind index in the browser: for each phrase an
  * exact search (its words consecutive) and a ranked search (scores, and where
  * the query's words are), then keeps the documents that hold every phrase.
- * The catalogue's arrays follow Pagefind's page order, read from Pagefind's
- * metadata file once Pagefind has loaded it (so it comes from the cache).
+ * The index is in shards (src/lib/search/shards.ts): the catalogue lists them,
+ * Pagefind loads the first and merges the others (mergeIndex). The catalogue's
+ * arrays follow each shard's page order, read from the shard's metadata file
+ * once Pagefind has loaded it (so it comes from the cache).
  */
 import type { Catalogue } from '../../lib/search/catalogue.ts';
 import { pagefindPageHashes } from '../../lib/search/pf-meta.ts';
@@ -11,7 +13,6 @@ import { exactTerm, rankedTerm, type SearchQuery } from '../../lib/search/query.
 import { matchDocs, rankDocs, type DocHit, type PhraseMatches, type Ranked } from '../../lib/search/results.ts';
 
 export const INDEX_BASE = '/pagefind/';
-export const PAGEFIND_JS = `${INDEX_BASE}pagefind.js`;
 export const CATALOGUE_JSON = `${INDEX_BASE}catalogue.json`;
 
 interface PagefindResult {
@@ -21,6 +22,7 @@ interface PagefindResult {
 }
 interface PagefindModule {
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -52,31 +54,39 @@ export async function gunzip(response: Response): Promise<Uint8Array> {
   return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
 }
 
-async function loadIndex(pagefind: Promise<PagefindModule>): Promise<SearchIndex> {
+/** Loads the catalogue, Pagefind's code from the first shard, merges the other shards, and numbers their pages. */
+async function loadIndex(): Promise<SearchIndex & { pagefind: PagefindModule }> {
   const catalogue = (await (await fetchOk(CATALOGUE_JSON, { cache: 'no-cache' })).json()) as Catalogue;
-  await (await pagefind).init(); // Pagefind has fetched its metadata file: ours comes from the cache
-  const hashes = pagefindPageHashes(await gunzip(await fetchOk(`${INDEX_BASE}pagefind.${catalogue.meta}.pf_meta`)));
-  if (hashes.length !== catalogue.combo.length) throw new Error('搜索索引正在更新，请稍后刷新页面');
-  const numbers = new Map(hashes.map((hash, doc) => [hash, doc]));
-  return { catalogue, docOf: (id) => numbers.get(id) };
+  if (catalogue.version !== 3 || !catalogue.shards.length) throw new Error('搜索索引正在更新，请稍后刷新页面');
+  const [first, ...rest] = catalogue.shards.map((shard) => ({ ...shard, base: `${INDEX_BASE}${shard.path}` }));
+  const pagefind = (await import(/* @vite-ignore */ `${first.base}pagefind.js`)) as PagefindModule;
+  await pagefind.init();
+  await Promise.all(rest.map((shard) => pagefind.mergeIndex(shard.base)));
+  // Pagefind has fetched every shard's metadata file: ours come from the cache.
+  const numbers = new Map<string, number>();
+  let offset = 0;
+  for (const shard of [first, ...rest]) {
+    const hashes = pagefindPageHashes(await gunzip(await fetchOk(`${shard.base}pagefind.${shard.meta}.pf_meta`)));
+    if (hashes.length !== shard.docs) throw new Error('搜索索引正在更新，请稍后刷新页面');
+    hashes.forEach((hash, place) => numbers.set(hash, offset + place));
+    offset += shard.docs;
+  }
+  return { pagefind, catalogue, docOf: (id) => numbers.get(id) };
 }
 
 export class SearchEngine {
-  private pagefind: Promise<PagefindModule> | null = null;
-  private index: Promise<SearchIndex> | null = null;
+  private index: ReturnType<typeof loadIndex> | null = null;
 
   /** Starts loading the index code, metadata and catalogue (call early: on focus or when the page has a query). */
   warm(): void {
-    this.pagefind ??= import(/* @vite-ignore */ PAGEFIND_JS) as Promise<PagefindModule>;
-    this.index ??= loadIndex(this.pagefind);
+    this.index ??= loadIndex();
     // A failed load may be retried by the next search.
-    this.pagefind.catch(() => (this.pagefind = null));
     this.index.catch(() => (this.index = null));
   }
 
   async run(query: SearchQuery): Promise<RunResult> {
     this.warm();
-    const [pf, { catalogue, docOf }] = await Promise.all([this.pagefind!, this.index!]);
+    const { pagefind: pf, catalogue, docOf } = await this.index!;
     /** Records of an exact search, with the positions of the phrase's words. */
     const exactMatches = async (words: string[]): Promise<PhraseMatches> =>
       new Map(((await pf.search(exactTerm(words)))?.results ?? []).map((r) => [r.id, r.words]));
