@@ -83,6 +83,7 @@ mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const byKind = (k: Record<string, number>) => Object.entries(k).map(([name, bytes]) => `${name} ${kb(bytes)}`).join('，');
 const phaseList = (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('，');
 const rows: [string, string][] = [
   ['档案', `${generated.documents} 件文件，${generated.terms} 个名词，${generated.issues} 期公报`],
@@ -98,6 +99,7 @@ const rows: [string, string][] = [
   ...Object.entries(weights).map(([k, w]) => [`页面 ${k}`, `HTML+CSS ${kb(w.htmlCssBytes)}（gzip ${kb(w.htmlCssGzip)}），JS ${kb(w.jsBytes)}（gzip ${kb(w.jsGzip)}）`] as [string, string]),
   ['搜索索引', search ? `${search.files} 个文件，${kb(search.bytes)}` : '未生成（构建中没有 Pagefind 步骤）'],
   ...(queries ? [['搜索查询', `首次“${queries.first.query}” ${kb(queries.first.bytes)}（目标 ≤ 300 KB），后续“${queries.later.query}” ${kb(queries.later.bytes)}（目标 ≤ 60 KB）`] as [string, string]] : []),
+  ...(queries ? [['　按文件种类', `首次 ${byKind(queries.first.byKind)}；后续 ${byKind(queries.later.byKind)}`] as [string, string]] : []),
   ['导入（最大的种子导出）', `${importer.file}：中位数 ${importer.medianMs.toFixed(0)} ms（${importer.runs} 次）`],
 ];
 for (const [k, v] of rows) console.log(`${k}：${v}`);

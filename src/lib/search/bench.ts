@@ -45,17 +45,37 @@ export interface SearchMeasurement {
   /** Bytes received (as transferred, compressed where the server compresses) from the keystroke until results and excerpts are shown. */
   bytes: number;
   requests: number;
+  /** The same bytes by kind of file (searchFileKind). */
+  byKind: Record<string, number>;
   /** Milliseconds from the last keystroke to the result list being shown (includes the page's typing delay). */
   keystrokeToResultsMs: number;
   results: number;
 }
 
+/** What a fetched file is, for the breakdown of a search's bytes. */
+export function searchFileKind(url: string): string {
+  const path = new URL(url).pathname;
+  if (path.endsWith('/catalogue.json')) return 'catalogue';
+  if (/\/pagefind(-worker)?\.js$|\/wasm\.[^/]+\.pagefind$/.test(path)) return 'code';
+  if (path.endsWith('/pagefind-entry.json')) return 'entry';
+  if (path.endsWith('.pf_meta')) return 'meta';
+  if (path.includes('/index/')) return 'chunks';
+  if (path.includes(`/${DOCS_FOLDER}/`)) return 'parts';
+  return 'other';
+}
+
 async function typeAndWait(page: Page, query: string): Promise<SearchMeasurement> {
   let bytes = 0;
   let requests = 0;
+  const byKind: Record<string, number> = {};
   const count = async (response: import('playwright-core').Response) => {
     const sizes = await response.request().sizes().catch(() => null);
-    if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    if (sizes) {
+      const size = sizes.responseBodySize + sizes.responseHeadersSize;
+      bytes += size;
+      const kind = searchFileKind(response.url());
+      byKind[kind] = (byKind[kind] ?? 0) + size;
+    }
     requests++;
   };
   page.on('response', count);
@@ -74,7 +94,7 @@ async function typeAndWait(page: Page, query: string): Promise<SearchMeasurement
   await page.waitForLoadState('networkidle');
   page.off('response', count);
   const results = await page.locator('.search-result, .glossary-card').count();
-  return { query, bytes, requests, keystrokeToResultsMs, results };
+  return { query, bytes, requests, byKind, keystrokeToResultsMs, results };
 }
 
 /**
