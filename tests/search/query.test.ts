@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSearchable, parseQuery } from '../../src/lib/search/query.ts';
+import { exactTerm, isSearchable, parseQuery, rankedTerm } from '../../src/lib/search/query.ts';
 
 describe('parseQuery', () => {
   test.each(['沙府发〔2025〕8号', '沙府发〔2025〕8 号', '沙府发[2025]8号', '沙府发2025 8号', ' 沙府发（2025）8号 '])(
@@ -32,3 +32,12 @@ describe('parseQuery', () => {
   });
 });
 
+describe('Pagefind terms', () => {
+  test('quote a phrase for an exact search', () => {
+    expect(exactTerm(['双', '减'])).toBe('"双 减"');
+  });
+
+  test('list every word for the ranked search', () => {
+    expect(rankedTerm(parseQuery('双减 政策'))).toBe('双 减 政 策');
+  });
+});

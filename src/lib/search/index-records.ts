@@ -15,7 +15,6 @@
  */
 import type { PageRecords } from './page-records.ts';
 import { displayTokens, isHan, textWords, tokenWord } from './tokens.ts';
-import { pairWords } from './pair-words.ts';
 
 /**
  * Language tag given to every record. Not zh: Pagefind's extended binary would
@@ -37,7 +36,7 @@ export const PART_SUFFIX = '.json.gz';
 
 export interface SearchRecord {
   url: string;
-  /** Words separated by spaces: at each position the pair of the word there and the next (pair-words.ts). */
+  /** Words separated by spaces: one word per position, as Pagefind stores them (no punctuation). */
   content: string;
   language: string;
   meta: Record<string, string>;
@@ -128,7 +127,7 @@ export function indexPage(page: PageRecords): IndexedPage {
     parts.push({ ...head, start, sections: overlapping, text: joinTokens(tokens.slice(start - bodyStart, end - bodyStart)) });
   }
   return {
-    record: { url: page.url, content: pairWords(words).join(' '), language: INDEX_LANGUAGE, meta: {} },
+    record: { url: page.url, content: words.join(' '), language: INDEX_LANGUAGE, meta: {} },
     head,
     parts,
     filters,

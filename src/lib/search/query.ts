@@ -40,6 +40,16 @@ export function parseQuery(input: string): SearchQuery {
   return { text, wenhao, phrases: kept.map((x) => x.p), phraseWords: kept.map((x) => x.words) };
 }
 
+/** Pagefind term for consecutive words: a quoted phrase (Pagefind's exact search). */
+export function exactTerm(words: string[]): string {
+  return `"${words.join(' ')}"`;
+}
+
+/** Pagefind term that ranks records by how well they contain all the words, anywhere. */
+export function rankedTerm(query: SearchQuery): string {
+  return query.phraseWords.flat().join(' ');
+}
+
 /** True when the query has something to search for. */
 export function isSearchable(query: SearchQuery): boolean {
   return query.phraseWords.length > 0;

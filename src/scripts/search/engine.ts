@@ -9,8 +9,7 @@
  */
 import type { Catalogue } from '../../lib/search/catalogue.ts';
 import { pagefindPageHashes } from '../../lib/search/pf-meta.ts';
-import type { SearchQuery } from '../../lib/search/query.ts';
-import { phraseTerm, rankedTerms, wordPositions } from '../../lib/search/pair-words.ts';
+import { exactTerm, rankedTerm, type SearchQuery } from '../../lib/search/query.ts';
 import { matchDocs, rankDocs, type DocHit, type PhraseMatches, type Ranked } from '../../lib/search/results.ts';
 
 export const INDEX_BASE = '/pagefind/';
@@ -88,22 +87,20 @@ export class SearchEngine {
   async run(query: SearchQuery): Promise<RunResult> {
     this.warm();
     const { pagefind: pf, catalogue, docOf } = await this.index!;
-    /** Records holding the words consecutively, with the positions of the words (the index holds word pairs). */
+    /** Records of an exact search, with the positions of the phrase's words. */
     const exactMatches = async (words: string[]): Promise<PhraseMatches> =>
-      new Map(((await pf.search(phraseTerm(words)))?.results ?? []).map((r) => [r.id, wordPositions(r.words, words.length > 1)]));
+      new Map(((await pf.search(exactTerm(words)))?.results ?? []).map((r) => [r.id, r.words]));
     /** Pagefind's ranked scores and word positions (a word found nowhere is ignored by Pagefind, so this never decides a match). */
-    const rankedSearch = async (phrases: string[][], into: Ranked) => {
-      const pairs = phrases.some((words) => words.length > 1);
-      for (const r of (await pf.search(rankedTerms(phrases)))?.results ?? []) {
+    const rankedSearch = async (term: string, into: Ranked) => {
+      for (const r of (await pf.search(term))?.results ?? []) {
         const seen = into.get(r.id);
-        const words = wordPositions(r.words, pairs);
-        into.set(r.id, { score: (seen?.score ?? 0) + r.score, words: seen ? [...seen.words, ...words] : words });
+        into.set(r.id, { score: (seen?.score ?? 0) + r.score, words: seen ? [...seen.words, ...r.words] : r.words });
       }
     };
     const ranked: Ranked = new Map();
     const [phraseMatches] = await Promise.all([
       Promise.all(query.phraseWords.map(exactMatches)),
-      Promise.all(query.phraseWords.map((words) => rankedSearch([words], ranked))),
+      Promise.all(query.phraseWords.map((words) => rankedSearch(words.join(' '), ranked))),
     ]);
     let hits = matchDocs(phraseMatches, ranked, docOf);
     const exact = hits.length > 0;
@@ -111,7 +108,7 @@ export class SearchEngine {
       // No document holds the phrases as typed: documents that hold every word somewhere, if any.
       const words = [...new Set(query.phraseWords.flat())];
       const loose: Ranked = new Map();
-      const [wordMatches] = await Promise.all([Promise.all(words.map((w) => exactMatches([w]))), rankedSearch(words.map((w) => [w]), loose)]);
+      const [wordMatches] = await Promise.all([Promise.all(words.map((w) => exactMatches([w]))), rankedSearch(rankedTerm(query), loose)]);
       hits = matchDocs(wordMatches, loose, docOf, false);
     }
     return { catalogue, hits: rankDocs(hits, catalogue, query), exact };
