@@ -83,17 +83,21 @@ mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+/** The search step's own log line (shards built and reused, its times, memory held when it started). */
+const searchLine = (output: string) => /\[pagefind-search\] (搜索索引.*)/.exec(output)?.[1] ?? '（无）';
 const byKind = (k: Record<string, number>) => Object.entries(k).map(([name, bytes]) => `${name} ${kb(bytes)}`).join('，');
 const phaseList = (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('，');
 const rows: [string, string][] = [
   ['档案', `${generated.documents} 件文件，${generated.terms} 个名词，${generated.issues} 期公报`],
   ['完整构建（本站）', `${ours.seconds.toFixed(1)} s，峰值内存 ${ours.peakMB.toFixed(0)} MB（单个进程），${ours.peakTreeMB.toFixed(0)} MB（所有进程之和）`],
   ['　各阶段（秒）', phaseList(ours.phases)],
+  ['　搜索索引步骤', searchLine(ours.output)],
   ['完整构建（基准）', `${baseline.seconds.toFixed(1)} s，峰值内存 ${baseline.peakMB.toFixed(0)} MB（单个进程），${baseline.peakTreeMB.toFixed(0)} MB（所有进程之和）`],
   ['　各阶段（秒）', phaseList(baseline.phases)],
   ['本站 / 基准', `${results.build.ratio.toFixed(2)} ×（目标 ≤ 1.3）`],
   ['新增一期后重建', `${rebuild.seconds.toFixed(1)} s = 完整构建的 ${(results.rebuild.shareOfFull * 100).toFixed(0)}%（目标 ≤ 25%）；渲染 ${rebuild.pages.rendered} 页，沿用 ${rebuild.pages.restored} 页`],
   ['　各阶段（秒）', phaseList(rebuild.phases)],
+  ['　搜索索引步骤', searchLine(rebuild.output)],
   ...(verified ? [['重建结果核对', verified.differing.length === 0 ? `与从头构建完全一致（${verified.pages} 个页面）` : `${verified.differing.length} 个页面不同：${verified.differing.slice(0, 5).join('、')}`] as [string, string]] : []),
   ['输出', `${results.output.ours.files} 个文件，${(results.output.ours.bytes / 1048576).toFixed(1)} MB（基准 ${results.output.baseline.files} 个，${(results.output.baseline.bytes / 1048576).toFixed(1)} MB）`],
   ...Object.entries(weights).map(([k, w]) => [`页面 ${k}`, `HTML+CSS ${kb(w.htmlCssBytes)}（gzip ${kb(w.htmlCssGzip)}），JS ${kb(w.jsBytes)}（gzip ${kb(w.jsGzip)}）`] as [string, string]),

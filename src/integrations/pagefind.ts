@@ -26,12 +26,15 @@ export default function pagefindSearch(options: { shardPages?: number } = {}): A
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Memory already held by this process when the search step starts: Pagefind's process runs beside it.
+        const heldMB = process.memoryUsage().rss / 1048576;
         const summary = await buildSearchIndex(fileURLToPath(dir), { cacheDir, root, pagefind, shardPages: options.shardPages });
         const { seconds, shards } = summary;
         logger.info(
           `搜索索引：${summary.pages} 个页面，${summary.files} 个文件，${(summary.bytes / 1024).toFixed(0)} KB；` +
             `分片：新建 ${shards.built} 个（${shards.pagesIndexed} 个页面），沿用 ${shards.reused} 个；` +
-            `用时：读取页面 ${seconds.read.toFixed(1)} s，建立分片 ${seconds.shards.toFixed(1)} s，整理 ${seconds.files.toFixed(1)} s`,
+            `用时：读取页面 ${seconds.read.toFixed(1)} s，建立分片 ${seconds.shards.toFixed(1)} s，整理 ${seconds.files.toFixed(1)} s；` +
+            `开始时本进程占用内存 ${heldMB.toFixed(0)} MB`,
         );
       },
     },

@@ -8,17 +8,17 @@
  * Everything goes to a folder beside dist/pagefind, which replaces it at the
  * end, so dist/pagefind is never half-written.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { hasSearchBody, pageRecords } from './page-records.ts';
 import { indexPage } from './index-records.ts';
 import { buildCatalogue } from './catalogue.ts';
-import { CATALOGUE_FILE, DOCS_FOLDER, folderSize } from './index-files.ts';
+import { CATALOGUE_FILE, DOCS_FOLDER, folderSize, htmlFiles, pageUrl } from './index-files.ts';
 import { digest, IndexCache, indexSalt, linkTree, SHARD_FILE, type PageState, type ShardInfo } from './index-cache.ts';
 import { groupShards, pageYear, shardKey } from './shards.ts';
 import { buildShard, type PagefindApi, type ShardPageData } from './build-shard.ts';
 
-export { CATALOGUE_FILE, DOCS_FOLDER };
+export { CATALOGUE_FILE, DOCS_FOLDER, pageUrl };
 export const INDEX_FOLDER = 'pagefind';
 /** Shard folders inside the index folder: pagefind/s/<key>/. */
 export const SHARDS_FOLDER = 's';
@@ -57,19 +57,6 @@ interface Page extends PageState {
   file: string;
   /** Parsed when its HTML changed since the last build (kept until its shard is done). */
   data?: ShardPageData;
-}
-
-function htmlFiles(dir: string, skip: string[]): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return skip.includes(path) ? [] : htmlFiles(path, skip);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
-/** /documents/x/index.html → /documents/x/; /404.html stays. */
-export function pageUrl(distDir: string, file: string): string {
-  return ('/' + relative(distDir, file).split(sep).join('/')).replace(/(^|\/)index\.html$/, '$1');
 }
 
 /** A page's index data and the digest of everything the index holds for it. */

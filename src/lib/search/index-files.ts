@@ -1,12 +1,12 @@
 /**
- * File work around Pagefind's output for build-index.ts: which page each of
+ * File work for build-index.ts: the built pages and their URLs; which page each of
  * Pagefind's page hashes is (read from the head of its fragment file), the
  * page order in its metadata file, and pruning the files the search page
  * does not load (Pagefind's UI bundles, and the fragments: excerpts come from
  * our own document files).
  */
 import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 import { DOCS_FOLDER } from './index-records.ts';
 import { pagefindPageHashes, SIGNATURE } from './pf-meta.ts';
@@ -14,6 +14,20 @@ import { pagefindPageHashes, SIGNATURE } from './pf-meta.ts';
 export { DOCS_FOLDER };
 
 export const CATALOGUE_FILE = 'catalogue.json';
+
+/** The HTML files under `dir`, leaving out the folders in `skip`. */
+export function htmlFiles(dir: string, skip: string[]): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return skip.includes(path) ? [] : htmlFiles(path, skip);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** /documents/x/index.html → /documents/x/; /404.html stays. */
+export function pageUrl(distDir: string, file: string): string {
+  return ('/' + relative(distDir, file).split(sep).join('/')).replace(/(^|\/)index\.html$/, '$1');
+}
 
 /** What the search page loads from Pagefind's output; the rest is removed. */
 const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index)$/;
