@@ -3,7 +3,8 @@
  * duplicate checks and dev watching), with each MDX body rendered to HTML while content
  * is synced (src/lib/render/mdx-html.ts) instead of compiled by Vite as one module per
  * file. Astro skips any file whose digest is unchanged, so a rebuild renders only new or
- * edited bodies. The HTML goes to a file in the build cache (body-files.ts), the data
+ * edited bodies, and an unchanged file's frontmatter is not even parsed (unchanged-entries.ts).
+ * The HTML and headings go to a file in the build cache (body-files.ts), the data
  * store keeps where it is; pages read it with readBody(). When the glossary or the
  * renderer's code changes (render-salt.ts), every body is rendered again.
  *
@@ -22,6 +23,7 @@ import { createMatcher } from '../lib/glossary/matcher.ts';
 import { BODY_PLACEHOLDER, bodyFilePath, pruneBodies, writeBody, type BodyFile } from '../lib/render/body-files.ts';
 import { renderMdxBody, UnsupportedMdxError, type BodyContext } from '../lib/render/mdx-html.ts';
 import { renderSalt } from './render-salt.ts';
+import { rememberLastDigest, skipUnchangedFrontmatter } from './unchanged-entries.ts';
 
 export interface MdxEntriesOptions {
   /** Folder of the collection, relative to the project root. */
@@ -72,8 +74,8 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
         };
         try {
           const { html, headings, glossaryUses } = renderMdxBody(source, bodyContext);
-          const body = writeBody(bodyFilePath(bodiesDir, collection, id), html);
-          return { html: BODY_PLACEHOLDER, metadata: { headings, glossaryUses, body } };
+          const body = writeBody(bodyFilePath(bodiesDir, collection, id), { html, headings });
+          return { html: BODY_PLACEHOLDER, metadata: { glossaryUses, body } };
         } catch (error) {
           const file = filePath ?? '';
           const message = error instanceof UnsupportedMdxError
@@ -85,8 +87,10 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
       };
       const mdx = entryTypes.get('.mdx');
       if (!mdx) throw new Error('没有 .mdx 内容类型：astro.config.mjs 需要 mdx() 集成');
-      const types = new Map(entryTypes).set('.mdx', { ...mdx, getRenderFunction: async () => renderEntry });
-      await inner.load({ ...context, entryTypes: types } as SyncContext);
+      const generateDigest = rememberLastDigest(context.generateDigest);
+      const entryType = skipUnchangedFrontmatter({ ...mdx, getRenderFunction: async () => renderEntry }, store.values(), root, generateDigest);
+      const types = new Map(entryTypes).set('.mdx', entryType);
+      await inner.load({ ...context, entryTypes: types, generateDigest } as SyncContext);
       for (const { id } of failures) store.delete(id);
       pruneBodies(bodiesDir, collection, new Set(store.keys()));
       if (failures.length > 0) {
