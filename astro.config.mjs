@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_DIR, SITE_URL } from './src/site.config.ts';
 import contentRules from './src/integrations/content-rules.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
+import keepOutput from './src/integrations/keep-output.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -28,5 +29,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // contentRules runs `npm run check`'s schemas and cross-entry rules first and stops the build on any error.
-  integrations: [contentRules({ contentDir: CONTENT_DIR }), mdx(), sitemap(), pagefindSearch()],
+  // keepOutput leaves unchanged pages in the output folder instead of Astro emptying it and copying
+  // them back; it must come before the integrations that write at astro:build:done (sitemap, search).
+  integrations: [contentRules({ contentDir: CONTENT_DIR }), keepOutput(), mdx(), sitemap(), pagefindSearch()],
 });
