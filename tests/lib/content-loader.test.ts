@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import type { ContentEntryType } from 'astro';
 import { describe, expect, test } from 'vitest';
 import { bodyFilePath, pruneBodies, readBody, writeBody } from '../../src/lib/render/body-files.ts';
 import { rememberLastDigest, skipUnchangedFrontmatter } from '../../src/loaders/unchanged-entries.ts';
+import { listFiles, literalPattern, recordFiles, statFiles, unchangedFiles, withoutEntries } from '../../src/loaders/file-stats.ts';
 
 const root = '/site';
 const digest = (text: string) => `d:${text.length}:${text}`;
@@ -78,5 +79,62 @@ describe('rendered body files', () => {
 
   test('missing is a build error naming the entry', () => {
     expect(() => readBody({ file: '/nonexistent/a.json', hash: '' }, 'notices/a')).toThrow('notices/a 的正文缓存文件不存在');
+  });
+});
+
+describe('files unchanged since the last content sync', () => {
+  /** A store holding `entries` (id → file path relative to the root), with the calls that delete. */
+  function fakeStore(entries: Record<string, string>) {
+    const map = new Map(Object.entries(entries).map(([id, filePath]) => [id, { id, filePath, data: {} }]));
+    return {
+      get: (id: string) => map.get(id), keys: () => [...map.keys()], values: () => [...map.values()],
+      delete: (id: string) => void map.delete(id), has: (id: string) => map.has(id),
+    } as unknown as Parameters<typeof unchangedFiles>[2];
+  }
+  const setUp = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'file-stats-'));
+    mkdirSync(join(dir, 'sub'));
+    mkdirSync(join(dir, '.hidden'));
+    for (const file of ['a.mdx', 'sub/b.mdx', '.hidden/c.mdx', '.d.mdx', 'e.yaml']) writeFileSync(join(dir, file), file);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(dir, 'a.mdx'), old, old);
+    utimesSync(join(dir, 'sub/b.mdx'), old, old);
+    const pathOf = (file: string) => `content/${file}`;
+    return { dir, pathOf, store: fakeStore({ a: 'content/a.mdx', b: 'content/sub/b.mdx' }) };
+  };
+  const now = () => BigInt(Date.now()) * 1_000_000n;
+
+  test('are listed as glob() lists them: hidden files and folders left out', () => {
+    expect(listFiles(setUp().dir, '.mdx').sort()).toEqual(['a.mdx', 'sub/b.mdx']);
+  });
+
+  test('are those whose size and time are as recorded and whose entry is still stored from them', () => {
+    const { dir, pathOf, store } = setUp();
+    const files = listFiles(dir, '.mdx');
+    const records = recordFiles(statFiles(dir, files), store, pathOf, now());
+    expect(unchangedFiles(records, statFiles(dir, files), store, pathOf)).toEqual(new Map([['a.mdx', 'a'], ['sub/b.mdx', 'b']]));
+    writeFileSync(join(dir, 'a.mdx'), 'a.mdx, edited');
+    expect([...unchangedFiles(records, statFiles(dir, files), store, pathOf).keys()]).toEqual(['sub/b.mdx']);
+    store.delete('b');
+    expect(unchangedFiles(records, statFiles(dir, files), store, pathOf).size).toBe(0);
+    expect(unchangedFiles('not records', statFiles(dir, files), store, pathOf).size).toBe(0);
+  });
+
+  test('modified just before they were recorded are not recorded, so they are read again', () => {
+    const { dir, pathOf, store } = setUp();
+    writeFileSync(join(dir, 'a.mdx'), 'a.mdx, just edited');
+    const records = recordFiles(statFiles(dir, ['a.mdx', 'sub/b.mdx']), store, pathOf, now());
+    expect(records.map(([file]) => file)).toEqual(['sub/b.mdx']);
+  });
+
+  test('are hidden from glob() so that it does not delete their entries as untouched', () => {
+    const { store } = setUp();
+    const view = withoutEntries(store, new Set(['a']));
+    expect(view.keys()).toEqual(['b']);
+    expect(view.get('a')).toBeDefined();
+  });
+
+  test('are matched one by one by literal glob patterns', () => {
+    expect(literalPattern('2025/通知(一)[修订].mdx')).toBe('2025/通知\\(一\\)\\[修订\\].mdx');
   });
 });
