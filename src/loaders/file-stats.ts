@@ -48,8 +48,11 @@ export function statFiles(dir: string, files: readonly string[]): Map<string, Fi
   }));
 }
 
-/** The path of `file` (relative to `dir`) as entries store it: relative to the project root, with / separators. */
-export const storedPath = (root: string, dir: string, file: string) => relative(root, join(dir, file)).split(sep).join('/');
+/** Paths of files (relative to `dir`) as entries store them: relative to the project root, with / separators. */
+export function storedPaths(root: string, dir: string): (file: string) => string {
+  const prefix = relative(root, dir).split(sep).join('/');
+  return prefix ? (file) => `${prefix}/${file}` : (file) => file;
+}
 
 /** Ids of the unchanged files' entries, by file. */
 export function unchangedFiles(recorded: unknown, stats: ReadonlyMap<string, FileStat>, store: Store, pathOf: (file: string) => string): Map<string, string> {

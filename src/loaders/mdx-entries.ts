@@ -25,7 +25,7 @@ import { BODY_PLACEHOLDER, bodyFilePath, pruneBodies, writeBody, type BodyFile }
 import { renderMdxBody, UnsupportedMdxError, type BodyContext } from '../lib/render/mdx-html.ts';
 import { renderSalt } from './render-salt.ts';
 import { rememberLastDigest, skipUnchangedFrontmatter } from './unchanged-entries.ts';
-import { listFiles, literalPattern, recordFiles, statFiles, storedPath, unchangedFiles, withoutEntries } from './file-stats.ts';
+import { listFiles, literalPattern, recordFiles, statFiles, storedPaths, unchangedFiles, withoutEntries } from './file-stats.ts';
 
 export interface MdxEntriesOptions {
   /** Folder of the collection, relative to the project root. */
@@ -76,7 +76,7 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
       const files = listFiles(baseDir, '.mdx');
       const statsTakenAt = BigInt(Date.now()) * 1_000_000n;
       const stats = statFiles(baseDir, files);
-      const pathOf = (file: string) => storedPath(root, baseDir, file);
+      const pathOf = storedPaths(root, baseDir);
       // In `astro dev` glob() also watches the folder with its pattern, so it gets the whole folder.
       const unchanged = context.watcher ? new Map<string, string>() : unchangedFiles(parseJson(meta.get('file-stats')), stats, store, pathOf);
       const shared = { matcher: createMatcher(terms), byId: new Map(terms.map((t) => [t.id, t])) };

@@ -6,7 +6,7 @@ import type { ContentEntryType } from 'astro';
 import { describe, expect, test } from 'vitest';
 import { bodyFilePath, pruneBodies, readBody, writeBody } from '../../src/lib/render/body-files.ts';
 import { rememberLastDigest, skipUnchangedFrontmatter } from '../../src/loaders/unchanged-entries.ts';
-import { listFiles, literalPattern, recordFiles, statFiles, unchangedFiles, withoutEntries } from '../../src/loaders/file-stats.ts';
+import { listFiles, literalPattern, recordFiles, statFiles, storedPaths, unchangedFiles, withoutEntries } from '../../src/loaders/file-stats.ts';
 
 const root = '/site';
 const digest = (text: string) => `d:${text.length}:${text}`;
@@ -132,6 +132,12 @@ describe('files unchanged since the last content sync', () => {
     const view = withoutEntries(store, new Set(['a']));
     expect(view.keys()).toEqual(['b']);
     expect(view.get('a')).toBeDefined();
+  });
+
+  test('are named as glob() names them in stored entries: relative to the project root', () => {
+    expect(storedPaths('/site', '/site/content/notices')('2025/a.mdx')).toBe('content/notices/2025/a.mdx');
+    expect(storedPaths('/site', '/tmp/archive/notices')('a.mdx')).toBe('../tmp/archive/notices/a.mdx');
+    expect(storedPaths('/site', '/site')('a.mdx')).toBe('a.mdx');
   });
 
   test('are matched one by one by literal glob patterns', () => {
