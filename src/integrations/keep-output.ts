@@ -15,6 +15,8 @@
  *   which their integrations write again), so the folder ends as a clean build leaves it.
  *
  * Register it before the integrations that write at astro:build:done (sitemap, search).
+ * An integration that updates its own folder in place (say, a search index written
+ * incrementally) names it in `leave`: the prune then leaves that folder to it.
  */
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +28,13 @@ import { emptyFolder, filesUnder, fileSystemNow, pruneOutput } from '../lib/buil
 const ASTRO_MANIFEST = 'incremental-build.json';
 const MARKER = 'keep-output.json';
 
-export default function keepOutput(): AstroIntegration {
+export interface KeepOutputOptions {
+  /** Top-level folders of the output that a later integration maintains itself, e.g. ['pagefind']. */
+  leave?: string[];
+}
+
+export default function keepOutput(options: KeepOutputOptions = {}): AstroIntegration {
+  const leave = new Set(options.leave ?? []);
   let outDir = '';
   let publicDir = '';
   let cacheDir = '';
@@ -54,7 +62,7 @@ export default function keepOutput(): AstroIntegration {
       'astro:build:done': ({ assets, logger }) => {
         const written = [...assets.values()].flat().map((url) => fileURLToPath(url));
         const keep = new Set([...written, ...filesUnder(publicDir).map((file) => join(outDir, file))]);
-        const removed = pruneOutput(outDir, keep, since);
+        const removed = pruneOutput(outDir, keep, since, leave);
         if (removed > 0) logger.info(`删除了 ${removed} 个本次构建不再生成的文件`);
         const pages = written.map((file) => relative(outDir, file).split(sep).join('/')).sort();
         writeMarker(join(cacheDir, MARKER), {

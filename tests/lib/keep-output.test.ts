@@ -40,6 +40,12 @@ describe('pruning the output folder after a build', () => {
     expect(readdirSync(out).sort()).toEqual(['.git', 'empty']);
   });
 
+  test('leaves the folders a later integration maintains itself', () => {
+    const out = folder({ 'pagefind/index/a.pf': 'x', 'old.html': '旧' }, ['pagefind/index/a.pf', 'old.html']);
+    expect(pruneOutput(out, new Set(), fileSystemNow(out), new Set(['pagefind']))).toBe(1);
+    expect(filesUnder(out)).toEqual(['pagefind/index/a.pf']);
+  });
+
   test('a file written after the time stamp counts as written by the build', () => {
     const out = folder({});
     const since = fileSystemNow(out);

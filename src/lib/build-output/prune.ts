@@ -28,9 +28,10 @@ export function fileSystemNow(dir: string): bigint {
 
 /**
  * Removes every file under `dir` that is not in `keep` (absolute paths) and was last
- * written before `since`, then the folders this left empty. Returns the number of files removed.
+ * written before `since`, then the folders this left empty; top-level folders named in
+ * `leave` are not looked into. Returns the number of files removed.
  */
-export function pruneOutput(dir: string, keep: ReadonlySet<string>, since: bigint): number {
+export function pruneOutput(dir: string, keep: ReadonlySet<string>, since: bigint, leave: ReadonlySet<string> = new Set()): number {
   let removed = 0;
   /** True when the folder was emptied here (a folder that was empty before is left). */
   const prune = (folder: string, top: boolean): boolean => {
@@ -38,7 +39,7 @@ export function pruneOutput(dir: string, keep: ReadonlySet<string>, since: bigin
     let emptied = false;
     for (const item of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, item.name);
-      if (top && item.name === SPARED) left++;
+      if (top && (item.name === SPARED || leave.has(item.name))) left++;
       else if (item.isDirectory()) {
         if (prune(path, false)) {
           rmdirSync(path);
