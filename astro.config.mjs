@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { CONTENT_DIR, SITE_URL } from './src/site.config.ts';
 import contentRules from './src/integrations/content-rules.ts';
 import pagefindSearch from './src/integrations/pagefind.ts';
+import keepOutput from './src/integrations/keep-output.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -28,9 +29,13 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // contentRules runs `npm run check`'s schemas and cross-entry rules first and stops the build on any error.
+  // keepOutput leaves unchanged pages in the output folder instead of Astro emptying it and copying
+  // them back; it must come before the integrations that write at astro:build:done (sitemap, search).
+  // pagefind/ is the search step's own: it updates the folder itself (src/lib/search/build-index.ts).
   // SPB_SEARCH_SHARD_PAGES: smaller search-index shards (src/lib/search/shards.ts), for tests on small archives.
   integrations: [
     contentRules({ contentDir: CONTENT_DIR }),
+    keepOutput({ leave: ['pagefind'] }),
     mdx(),
     sitemap(),
     pagefindSearch({ shardPages: Number(process.env.SPB_SEARCH_SHARD_PAGES) || undefined }),

@@ -6,6 +6,11 @@
  * collection's own entry type (a shared helper would give every collection the union).
  * MDX bodies are rendered to HTML while content is synced and cached by Astro
  * (src/loaders/mdx-entries.ts); YAML collections use Astro's glob() loader.
+ *
+ * The importer's provenance fields (source, importNotes) are checked with everything
+ * else before the build (contentRules, `npm run check`) but are not kept in Astro's data
+ * store: no page shows them, and at 10,000 documents importNotes alone were 40 % of the
+ * store, which Astro serialises several times per sync and bundles into the build.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -15,13 +20,14 @@ import type { RefFn } from './schemas/common.ts';
 import { CONTENT_DIR } from './site.config.ts';
 
 const ref = reference as unknown as RefFn;
+const PROVENANCE = { source: true, importNotes: true } as const;
 const documents = (name: CollectionKey) => mdxEntries({ base: `${CONTENT_DIR}/${name}`, contentDir: CONTENT_DIR });
 const data = (name: CollectionKey) => glob({ pattern: collectionPatterns[name], base: `${CONTENT_DIR}/${name}` });
 
 export const collections = {
-  gazettes: defineCollection({ loader: documents('gazettes'), schema: schemaFactories.gazettes(ref) }),
-  reports: defineCollection({ loader: documents('reports'), schema: schemaFactories.reports(ref) }),
-  notices: defineCollection({ loader: documents('notices'), schema: schemaFactories.notices(ref) }),
+  gazettes: defineCollection({ loader: documents('gazettes'), schema: schemaFactories.gazettes(ref).omit(PROVENANCE) }),
+  reports: defineCollection({ loader: documents('reports'), schema: schemaFactories.reports(ref).omit(PROVENANCE) }),
+  notices: defineCollection({ loader: documents('notices'), schema: schemaFactories.notices(ref).omit(PROVENANCE) }),
   glossary: defineCollection({ loader: documents('glossary'), schema: schemaFactories.glossary(ref) }),
   indicators: defineCollection({ loader: data('indicators'), schema: schemaFactories.indicators(ref) }),
   tasks: defineCollection({ loader: data('tasks'), schema: schemaFactories.tasks(ref) }),

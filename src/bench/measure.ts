@@ -15,7 +15,7 @@ export interface Measured {
   peakTreeMB: number;
   /** Seconds spent in each phase of an Astro build (see PHASE_MARKS). */
   phases: Record<string, number>;
-  /** Pages Astro rendered, and pages its incremental build restored from the last build. */
+  /** Pages Astro rendered, and pages its incremental build took from the last build (copied from its cache, or left in place: src/integrations/keep-output.ts). */
   pages: { rendered: number; restored: number };
   output: string;
 }
@@ -47,6 +47,14 @@ export function phasesOf(lines: { at: number; text: string }[], end: number): Re
   return phases;
 }
 
+/** Pages rendered (Astro prints the time each took) and taken from the last build ("(restored)" from its cache, "(cached)" left in place). */
+export function pagesOf(lines: string[]): Measured['pages'] {
+  return {
+    rendered: lines.filter((text) => /\(\+\d+ms\)/.test(text)).length,
+    restored: lines.filter((text) => /\((?:restored|cached)\)/.test(text)).length,
+  };
+}
+
 export function measure(command: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
   const started = performance.now();
   const child = spawn('/usr/bin/time', ['-f', 'PEAK_KB=%M', ...command], { cwd: options.cwd, env: { ...process.env, ...options.env } });
@@ -67,7 +75,7 @@ export function measure(command: string[], options: { cwd: string; env?: NodeJS.
         peakMB: peak ? Number(peak[1]) / 1024 : NaN,
         peakTreeMB,
         phases: phasesOf(lines, end),
-        pages: { rendered: lines.filter((l) => /\(\+\d+ms\)/.test(l.text)).length, restored: lines.filter((l) => /\(restored\)/.test(l.text)).length },
+        pages: pagesOf(lines.map((l) => l.text)),
         output,
       });
     });

@@ -75,7 +75,13 @@ export interface FacetGroup {
  */
 export function groupByFacet(items: CatalogueItem[], facet: Facet): FacetGroup[] {
   const map = new Map<string, CatalogueItem[]>();
-  for (const item of items) for (const g of facet.groupsOf(item)) map.set(g, [...(map.get(g) ?? []), item]);
+  for (const item of items) {
+    for (const g of facet.groupsOf(item)) {
+      const group = map.get(g);
+      if (group) group.push(item);
+      else map.set(g, [item]);
+    }
+  }
   const names = [...map.keys()].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const used = new Map<string, number>();
   const slugs = new Map<string, string>();

@@ -3,7 +3,9 @@
  * duplicate checks and dev watching), with each MDX body rendered to HTML while content
  * is synced (src/lib/render/mdx-html.ts) instead of compiled by Vite as one module per
  * file. Astro skips any file whose digest is unchanged, so a rebuild renders only new or
- * edited bodies. The HTML goes to a file in the build cache (body-files.ts), the data
+ * edited bodies. Files unchanged since the last sync by size and time are not even read
+ * (file-stats.ts), nor is the frontmatter of a file whose digest is unchanged (unchanged-entries.ts).
+ * The HTML and headings go to a file in the build cache (body-files.ts), the data
  * store keeps where it is; pages read it with readBody(). When the glossary or the
  * renderer's code changes (render-salt.ts), every body is rendered again.
  *
@@ -22,6 +24,8 @@ import { createMatcher } from '../lib/glossary/matcher.ts';
 import { BODY_PLACEHOLDER, bodyFilePath, pruneBodies, writeBody, type BodyFile } from '../lib/render/body-files.ts';
 import { renderMdxBody, UnsupportedMdxError, type BodyContext } from '../lib/render/mdx-html.ts';
 import { renderSalt } from './render-salt.ts';
+import { rememberLastDigest, skipUnchangedFrontmatter } from './unchanged-entries.ts';
+import { listFiles, literalPattern, recordFiles, statFiles, storedPaths, unchangedFiles, withoutEntries } from './file-stats.ts';
 
 export interface MdxEntriesOptions {
   /** Folder of the collection, relative to the project root. */
@@ -32,6 +36,14 @@ export interface MdxEntriesOptions {
 
 /** Astro passes the content entry types to its own loaders; glob() needs them. */
 type SyncContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
+
+const parseJson = (text: string | undefined): unknown => {
+  try {
+    return text === undefined ? undefined : JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
 
 /** Lines before the body in its file, so that a body line can be reported as a file line. */
 function bodyOffset(contents: string, body: string): number {
@@ -60,6 +72,13 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
         const body = entry.rendered?.metadata?.body as BodyFile | undefined;
         if (!body || !existsSync(body.file)) store.delete(entry.id);
       }
+      const baseDir = fileURLToPath(new URL(options.base, config.root));
+      const files = listFiles(baseDir, '.mdx');
+      const statsTakenAt = BigInt(Date.now()) * 1_000_000n;
+      const stats = statFiles(baseDir, files);
+      const pathOf = storedPaths(root, baseDir);
+      // In `astro dev` glob() also watches the folder with its pattern, so it gets the whole folder.
+      const unchanged = context.watcher ? new Map<string, string>() : unchangedFiles(parseJson(meta.get('file-stats')), stats, store, pathOf);
       const shared = { matcher: createMatcher(terms), byId: new Map(terms.map((t) => [t.id, t])) };
       const failures: { id: string; message: string }[] = [];
 
@@ -72,8 +91,8 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
         };
         try {
           const { html, headings, glossaryUses } = renderMdxBody(source, bodyContext);
-          const body = writeBody(bodyFilePath(bodiesDir, collection, id), html);
-          return { html: BODY_PLACEHOLDER, metadata: { headings, glossaryUses, body } };
+          const body = writeBody(bodyFilePath(bodiesDir, collection, id), { html, headings });
+          return { html: BODY_PLACEHOLDER, metadata: { glossaryUses, body } };
         } catch (error) {
           const file = filePath ?? '';
           const message = error instanceof UnsupportedMdxError
@@ -85,9 +104,19 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
       };
       const mdx = entryTypes.get('.mdx');
       if (!mdx) throw new Error('没有 .mdx 内容类型：astro.config.mjs 需要 mdx() 集成');
-      const types = new Map(entryTypes).set('.mdx', { ...mdx, getRenderFunction: async () => renderEntry });
-      await inner.load({ ...context, entryTypes: types } as SyncContext);
+      const generateDigest = rememberLastDigest(context.generateDigest);
+      const entryType = skipUnchangedFrontmatter({ ...mdx, getRenderFunction: async () => renderEntry }, store.values(), root, generateDigest);
+      const types = new Map(entryTypes).set('.mdx', entryType);
+      const changed = files.filter((file) => !unchanged.has(file));
+      const kept = new Set(unchanged.values());
+      if (unchanged.size === 0) await inner.load({ ...context, entryTypes: types, generateDigest } as SyncContext);
+      else if (changed.length > 0) {
+        const changedOnly = glob({ pattern: changed.map(literalPattern), base: options.base, retainBody: false });
+        await changedOnly.load({ ...context, store: withoutEntries(store, kept), entryTypes: types, generateDigest } as SyncContext);
+      } else for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       for (const { id } of failures) store.delete(id);
+      const records = JSON.stringify(recordFiles(stats, store, pathOf, statsTakenAt));
+      if (meta.get('file-stats') !== records) meta.set('file-stats', records);
       pruneBodies(bodiesDir, collection, new Set(store.keys()));
       if (failures.length > 0) {
         throw new Error(`MDX 正文无法渲染（${failures.length} 个文件）：\n${failures.map((f) => f.message).join('\n')}`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { compareOutputs } from '../../src/bench/compare-output.ts';
-import { phasesOf } from '../../src/bench/measure.ts';
+import { pagesOf, phasesOf } from '../../src/bench/measure.ts';
 
 describe('build phases from time-stamped output', () => {
   test('splits the build at the lines Astro prints, in order', () => {
@@ -25,6 +25,19 @@ describe('build phases from time-stamped output', () => {
   test('leaves out phases whose line never came (the baseline has no search index)', () => {
     const phases = phasesOf([{ at: 1000, text: '[content] Syncing content' }, { at: 3000, text: '[content] Synced content' }], 4000);
     expect(phases).toEqual({ startAndChecks: 1, contentSync: 2, rest: 1 });
+  });
+});
+
+describe('pages of a build from its output', () => {
+  test('counts rendered pages and pages taken from the last build, copied or left in place', () => {
+    const lines = [
+      '09:01:05   ├─ /documents/a/index.html (+7ms) ',
+      '09:01:05   ├─ /documents/b/index.html (restored)',
+      '09:01:05   ├─ /documents/c/index.html (cached)',
+      '09:01:05   ├─ /documents/d/index.html (cached)',
+      '09:01:06 ✓ Completed in 2.48s.',
+    ];
+    expect(pagesOf(lines)).toEqual({ rendered: 1, restored: 3 });
   });
 });
 

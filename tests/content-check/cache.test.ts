@@ -2,7 +2,7 @@
  * The parse cache: unchanged files come from it, changed ones are read again,
  * and the messages (with their lines) are the same with or without it.
  */
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
@@ -91,6 +91,51 @@ describe('parse cache', () => {
     const corrupt = new ParseCache(cache.file);
     expect(checkContent('content', root, { cache: corrupt })).toEqual(first);
     expect(corrupt.lastRun).toEqual({ reused: 0, parsed: 9 });
+  });
+
+  test('a run that parsed a changed file appends its line instead of writing the whole file again', () => {
+    const { cache, check, edit } = project();
+    check();
+    const before = readFileSync(cache.file, 'utf8');
+    edit(N2025, 'gazettePage: 36', 'gazettePage: 37');
+    check();
+    const after = readFileSync(cache.file, 'utf8');
+    expect(after.startsWith(before)).toBe(true);
+    expect(after.slice(before.length).split('\n').filter(Boolean)).toHaveLength(1);
+    check();
+    expect(cache.lastRun).toEqual({ reused: 9, parsed: 0 });
+    expect(readFileSync(cache.file, 'utf8')).toBe(after);
+  });
+
+  test('when unused lines pass a fifth of the file, it is written again with the used lines only', () => {
+    const { cache, check, edit } = project();
+    check();
+    edit(N2025, 'gazettePage: 36', 'gazettePage: 37');
+    check();
+    edit(N2025, 'gazettePage: 36', 'gazettePage: 38');
+    check();
+    // 9 used lines and 2 unused (earlier versions of the notice) of 11: less than a fifth, appended.
+    expect(readFileSync(cache.file, 'utf8').split('\n').slice(1).filter(Boolean)).toHaveLength(11);
+    edit(N2025, 'gazettePage: 36', 'gazettePage: 39');
+    check();
+    // 3 unused of 12: more than a fifth, written again.
+    const entryLines = readFileSync(cache.file, 'utf8').split('\n').slice(1).filter(Boolean);
+    expect(entryLines).toHaveLength(9);
+    expect(entryLines.some((line) => line.includes('"gazettePage":39'))).toBe(true);
+  });
+
+  test('a line cut short (a run stopped while appending) is a miss: the file is parsed again', () => {
+    const { cache, check, edit } = project();
+    const first = check();
+    edit(N2025, 'gazettePage: 36', 'gazettePage: 37');
+    const edited = check();
+    writeFileSync(cache.file, readFileSync(cache.file, 'utf8').slice(0, -20));
+    const fresh = new ParseCache(cache.file);
+    const root = join(cache.file, '../../..');
+    expect(checkContent('content', root, { cache: fresh })).toEqual(edited);
+    expect(fresh.lastRun).toEqual({ reused: 8, parsed: 1 });
+    expect(checkContent('content', root, { cache: new ParseCache(cache.file) })).toEqual(edited);
+    expect(first.errors).toEqual([]);
   });
 
   test('a value JSON cannot hold (.nan) is not cached and is reported the same each time', () => {

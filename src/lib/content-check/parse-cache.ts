@@ -2,12 +2,16 @@
  * Parsed entry data kept between runs, keyed by a hash of the file's bytes, so
  * that an unchanged file is not parsed again (YAML parsing is most of the
  * checker's time: about 1 ms per document). The cache is one text file, a line
- * per entry: `key<TAB>data as JSON`. It is only an aid: a missing, corrupt or
- * outdated file (other format or `yaml` version) is ignored and written anew,
- * and nothing but data that JSON gives back unchanged is stored.
+ * per entry: `key<TAB>data as JSON`. A run that parsed a few new files appends
+ * their lines (at 10,000 documents the file is some 30 MB, too much to write
+ * again for each new file); lines of changed or deleted files stay until they are
+ * a fifth of the file, which is then written anew with the live lines only.
+ * It is only an aid: a missing, corrupt or outdated file (other format or `yaml`
+ * version) is ignored and written anew, an unreadable line is a miss, and nothing
+ * but data that JSON gives back unchanged is stored.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -15,6 +19,8 @@ import { dirname, join, resolve } from 'node:path';
 const FORMAT = 'content-check-cache 1';
 const YAML_VERSION: string = createRequire(import.meta.url)('yaml/package.json').version;
 const HEADER = `${FORMAT} yaml ${YAML_VERSION}`;
+/** The file is written anew when more than this share of its lines are no longer used. */
+const STALE_SHARE = 0.2;
 
 /** The key of a file's parse: its extension and a hash of its bytes. */
 export function parseKey(bytes: Uint8Array, extension: string): string {
@@ -37,11 +43,12 @@ function survivesJson(value: unknown): boolean {
 }
 
 export class ParseCache {
-  /** Entries read from the file (JSON text, parsed on use so that each run gets its own objects). */
+  /** Entries the file holds (JSON text, parsed on use so that each run gets its own objects). */
   private stored: Map<string, string> | undefined;
+  /** True when the file exists with the current header, so that lines can be appended to it. */
+  private appendable = false;
   /** Entries used or added by the current run: what the next save writes. */
   private used = new Map<string, string>();
-  private added = 0;
   private hits = 0;
   private missed = 0;
   /** Files of the last saved run whose data came from the cache, and files parsed. */
@@ -54,6 +61,7 @@ export class ParseCache {
     try {
       const lines = readFileSync(this.file, 'utf8').split('\n');
       if (lines[0] !== HEADER) return stored;
+      this.appendable = true;
       for (const line of lines.slice(1)) {
         const tab = line.indexOf('\t');
         if (tab > 0) stored.set(line.slice(0, tab), line.slice(tab + 1));
@@ -72,41 +80,58 @@ export class ParseCache {
       this.missed += 1;
       return undefined;
     }
+    let data: Record<string, unknown>;
+    try {
+      data = JSON.parse(json);
+    } catch {
+      // A line cut short (a run stopped while appending): the file is parsed again and its line appended anew.
+      this.stored.delete(key);
+      this.missed += 1;
+      return undefined;
+    }
     this.used.set(key, json);
     this.hits += 1;
-    return JSON.parse(json);
+    return data;
   }
 
   /** Keeps `data` for `key` when JSON can hold it exactly. */
   set(key: string, data: Record<string, unknown>): void {
     if (!survivesJson(data)) return;
     this.used.set(key, JSON.stringify(data));
-    this.added += 1;
   }
 
   /**
-   * Writes the entries of this run (those of deleted or changed files drop out)
-   * when they differ from the file's, and starts a new run. Never throws: a
-   * cache that cannot be written only means parsing again next time.
+   * Saves the entries of this run: appends the new ones, or writes the file anew
+   * with this run's entries only (those of deleted or changed files drop out) when
+   * it has no usable header or too many unused lines; then starts a new run. Never
+   * throws: a cache that cannot be written only means parsing again next time.
    */
   save(): void {
     const stored = this.stored ?? new Map<string, string>();
-    const changed = this.added > 0 || this.used.size !== stored.size;
+    const used = this.used;
+    const added = [...used].filter(([key]) => !stored.has(key));
+    const lines = stored.size + added.length;
+    const rewrite = !this.appendable || lines - used.size > lines * STALE_SHARE;
     this.lastRun = { reused: this.hits, parsed: this.missed };
-    this.stored = this.used;
     this.used = new Map();
-    this.added = 0;
     this.hits = 0;
     this.missed = 0;
-    if (!changed) return;
+    const toLines = (entries: Iterable<[string, string]>) => [...entries].map(([key, json]) => `${key}\t${json}\n`).join('');
     try {
-      mkdirSync(dirname(this.file), { recursive: true });
-      const lines = [HEADER, ...[...this.stored].map(([key, json]) => `${key}\t${json}`)];
-      const temporary = `${this.file}.${process.pid}.tmp`;
-      writeFileSync(temporary, `${lines.join('\n')}\n`);
-      renameSync(temporary, this.file);
+      if (rewrite && (added.length > 0 || used.size !== stored.size || !this.appendable)) {
+        mkdirSync(dirname(this.file), { recursive: true });
+        const temporary = `${this.file}.${process.pid}.tmp`;
+        writeFileSync(temporary, `${HEADER}\n${toLines(used)}`);
+        renameSync(temporary, this.file);
+        this.stored = used;
+        this.appendable = true;
+      } else {
+        if (added.length > 0) appendFileSync(this.file, toLines(added));
+        this.stored = new Map([...stored, ...added]);
+      }
     } catch {
       // Read-only or full disk: the check itself is unaffected.
+      this.stored = used;
     }
   }
 }
