@@ -3,7 +3,7 @@
  * a rebuild reuses every shard whose pages' records are unchanged, builds again
  * only the shard whose page changed, and gives the same index as a clean build.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -56,11 +56,17 @@ describe('building the search index again', () => {
     writeSite(dist);
     await build(dist, join(root, 'changed-cache'));
     const before = catalogueOf(dist).shards.map((s) => s.path);
+    const untouched = join(dist, 'pagefind', before[0], 'pagefind-entry.json');
+    const inode = statSync(untouched).ino;
     writeSite(dist, { 'documents/d/index.html': page('双减工作方案', '2025-02-01', '推进双减政策落地，减轻作业负担。') });
     const summary = await build(dist, join(root, 'changed-cache'));
     const after = catalogueOf(dist).shards.map((s) => s.path);
     expect(summary.shards).toEqual({ built: 1, reused: 1, pagesIndexed: 2 });
     expect(after.filter((path) => !before.includes(path))).toHaveLength(1);
+    // The unchanged shard's folder in dist/ stays as it was; the replaced one is gone.
+    expect(after[0]).toBe(before[0]);
+    expect(statSync(untouched).ino).toBe(inode);
+    expect(readdirSync(join(dist, 'pagefind/s')).sort()).toEqual(after.map((p) => p.split('/')[1]).sort());
     // The cache keeps only the shards in use.
     expect(readdirSync(join(root, 'changed-cache/search-index/shards')).sort()).toEqual(after.map((p) => p.split('/')[1]).sort());
 

@@ -5,23 +5,22 @@
  * records (index-cache.ts) or builds it (build-shard.ts). A page whose HTML is
  * unchanged since the last build is not parsed again. Then writes the
  * catalogue (catalogue.ts), which also lists the shards for the browser.
- * Everything goes to a folder beside dist/pagefind, which replaces it at the
- * end, so dist/pagefind is never half-written.
+ * dist/pagefind is updated in place and is never half-written (index-folder.ts).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasSearchBody, pageRecords } from './page-records.ts';
 import { indexPage } from './index-records.ts';
 import { buildCatalogue } from './catalogue.ts';
 import { CATALOGUE_FILE, DOCS_FOLDER, folderSize, htmlFiles, pageUrl } from './index-files.ts';
-import { digest, IndexCache, indexSalt, linkTree, SHARD_FILE, type PageState, type ShardInfo } from './index-cache.ts';
+import { digest, IndexCache, indexSalt, type PageState, type ShardInfo } from './index-cache.ts';
+import { placeShard, publishCatalogue, SHARDS_FOLDER } from './index-folder.ts';
 import { groupShards, pageYear, shardKey } from './shards.ts';
 import { buildShard, type PagefindApi, type ShardPageData } from './build-shard.ts';
 
 export { CATALOGUE_FILE, DOCS_FOLDER, pageUrl };
 export const INDEX_FOLDER = 'pagefind';
-/** Shard folders inside the index folder: pagefind/s/<key>/. */
-export const SHARDS_FOLDER = 's';
+export { SHARDS_FOLDER };
 /**
  * Word locations per index chunk (Pagefind's default is 20000). A search
  * fetches the chunks that hold its words, and Pagefind's metadata file, which
@@ -74,14 +73,13 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
   const started = performance.now();
   const lap = (from: number) => (performance.now() - from) / 1000;
   const outDir = join(distDir, INDEX_FOLDER);
-  const staging = `${outDir}.tmp`;
-  rmSync(staging, { recursive: true, force: true });
+  rmSync(`${outDir}.tmp`, { recursive: true, force: true }); // left by an older version of this step
   // Read by the Pagefind binary when its service starts (the Node API has no option for it).
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
   const cache = new IndexCache(join(options.cacheDir, 'search-index'), indexSalt(options.root ?? process.cwd()));
 
   const pages: Page[] = [];
-  for (const file of htmlFiles(distDir, [outDir, staging]).sort()) {
+  for (const file of htmlFiles(distDir, [outDir]).sort()) {
     const html = readFileSync(file, 'utf8');
     if (!hasSearchBody(html)) continue;
     const url = pageUrl(distDir, file);
@@ -126,16 +124,14 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
       summary.pagesIndexed += members.length;
     }
     for (const page of members) delete page.data;
-    linkTree(cache.shardDir(key), join(staging, SHARDS_FOLDER, key), [SHARD_FILE]);
+    placeShard(outDir, key, cache.shardDir(key));
     shards.push({ path: `${SHARDS_FOLDER}/${key}/`, info });
   }
   const shardSeconds = lap(building);
 
   const assembling = performance.now();
-  mkdirSync(staging, { recursive: true });
-  writeFileSync(join(staging, CATALOGUE_FILE), JSON.stringify(buildCatalogue(shards.map(({ path, info }) => ({ path, ...info })))));
-  cache.save(Object.fromEntries(pages.map(({ url, html, record, year }) => [url, { html, record, year }])), new Set(shards.map((s) => s.path.split('/')[1])));
-  if (existsSync(outDir)) rmSync(outDir, { recursive: true });
-  renameSync(staging, outDir);
+  const keys = new Set(shards.map((s) => s.path.split('/')[1]));
+  publishCatalogue(outDir, JSON.stringify(buildCatalogue(shards.map(({ path, info }) => ({ path, ...info })))), keys);
+  cache.save(Object.fromEntries(pages.map(({ url, html, record, year }) => [url, { html, record, year }])), keys);
   return { pages: pages.length, ...folderSize(outDir), shards: summary, seconds: { read, shards: shardSeconds, files: lap(assembling) } };
 }
