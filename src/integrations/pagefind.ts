@@ -34,7 +34,7 @@ export default function pagefindSearch(options: { shardPages?: number } = {}): A
           `搜索索引：${summary.pages} 个页面，${summary.files} 个文件，${(summary.bytes / 1024).toFixed(0)} KB；` +
             `分片：新建 ${shards.built} 个（${shards.pagesIndexed} 个页面），沿用 ${shards.reused} 个；` +
             `用时：读取页面 ${seconds.read.toFixed(1)} s，建立分片 ${seconds.shards.toFixed(1)} s，整理 ${seconds.files.toFixed(1)} s；` +
-            `开始时本进程占用内存 ${heldMB.toFixed(0)} MB`,
+            `本进程内存：开始时 ${heldMB.toFixed(0)} MB，建立分片时最高 ${shards.peakMB.toFixed(0)} MB`,
         );
       },
     },

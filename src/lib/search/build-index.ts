@@ -46,7 +46,8 @@ export interface IndexSummary {
   pages: number;
   files: number;
   bytes: number;
-  shards: { built: number; reused: number; pagesIndexed: number };
+  /** Shards built and reused, pages indexed, and this process's peak resident memory while building shards (sampled). */
+  shards: { built: number; reused: number; pagesIndexed: number; peakMB: number };
   /** Seconds spent reading and digesting pages, building shards, and assembling the index. */
   seconds: { read: number; shards: number; files: number };
 }
@@ -93,7 +94,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
 
   const building = performance.now();
   const shards: { path: string; info: ShardInfo }[] = [];
-  const summary = { built: 0, reused: 0, pagesIndexed: 0 };
+  const summary = { built: 0, reused: 0, pagesIndexed: 0, peakMB: process.memoryUsage.rss() / 1048576 };
   for (const members of groupShards(pages, options.shardPages)) {
     // Few pages new or changed since the last build: their records decide whether the cached shard still holds.
     // Mostly new pages (a first build, a new year): the shard is built, parsing while Pagefind indexes.
@@ -108,7 +109,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
       summary.reused++;
     } else {
       const dir = join(cache.dir, `building-${process.pid}`);
-      info = await buildShard(api, (function* () {
+      const { peakRss, ...built } = await buildShard(api, (function* () {
         for (const page of members) {
           if (page.data) yield page.data;
           else {
@@ -118,6 +119,8 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
           }
         }
       })(), dir);
+      info = built;
+      summary.peakMB = Math.max(summary.peakMB, peakRss / 1048576);
       key = shardKey(cache.salt, members);
       cache.commitShard(dir, key, info);
       summary.built++;

@@ -1,8 +1,9 @@
 /**
  * Builds one shard of the search index (shards.ts) into a folder: Pagefind's
  * index of the shard's pages, written by Pagefind itself, plus our document
- * parts (docs/<result id>-<n>.json.gz). Records are sent to Pagefind while the
- * next pages are being read, so Pagefind indexes on the second core. The
+ * parts (docs/<result id>-<n>.json.gz), written as each page is read. Records
+ * are sent to Pagefind while the next pages are being read, so Pagefind indexes
+ * on the second core. The
  * Pagefind process is closed at the end: it holds every word occurrence of
  * the shard in memory, and the next shard starts from nothing.
  */
@@ -39,29 +40,33 @@ function writeParts(dir: string, name: string, parts: string[]): void {
   parts.forEach((json, n) => writeFileSync(join(dir, `${name}-${n}${PART_SUFFIX}`), gzipSync(json, { level: 6 })));
 }
 
-/** Indexes `pages` into `outDir` (replaced if it exists) and returns the shard's catalogue entries in Pagefind's page order. */
-export async function buildShard(api: PagefindApi, pages: Iterable<ShardPageData>, outDir: string): Promise<ShardInfo> {
+/**
+ * Indexes `pages` into `outDir` (replaced if it exists) and returns the shard's catalogue
+ * entries in Pagefind's page order, and this process's peak resident memory meanwhile.
+ */
+export async function buildShard(api: PagefindApi, pages: Iterable<ShardPageData>, outDir: string): Promise<ShardInfo & { peakRss: number }> {
   const docsTmp = `${outDir}.docs.tmp`;
   for (const dir of [outDir, docsTmp]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(docsTmp, { recursive: true });
   const { index, errors } = await api.createIndex({});
   fail('创建索引', errors);
-  const entries: (CatalogueEntry & { url: string; parts: string[] })[] = [];
+  const entries: (CatalogueEntry & { url: string; parts: number })[] = [];
   const pending = new Set<Promise<void>>();
+  let peakRss = process.memoryUsage.rss();
   for (const { url, indexed, parts } of pages) {
-    entries.push({ url, filters: indexed.filters, date: indexed.head.date, zone: indexed.zone, parts });
+    // Written at once, not held until Pagefind writes: the Pagefind process beside this one holds the shard already.
+    writeParts(docsTmp, String(entries.length), parts);
+    entries.push({ url, filters: indexed.filters, date: indexed.head.date, zone: indexed.zone, parts: parts.length });
     const sent = index!.addCustomRecord(indexed.record).then((r) => fail(`索引 ${url} `, r.errors));
     pending.add(sent);
     sent.finally(() => pending.delete(sent)).catch(() => {});
     if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    if (entries.length % 100 === 0) peakRss = Math.max(peakRss, process.memoryUsage.rss());
   }
   await Promise.all(pending);
   if (entries.length === 0) throw new Error('搜索索引分片中没有页面');
   const bundle = outDir;
-  const written = index!.writeFiles({ outputPath: bundle });
-  // Ours while Pagefind writes its files (this thread would otherwise wait).
-  entries.forEach((entry, n) => writeParts(docsTmp, String(n), entry.parts));
-  fail('写入索引文件', (await written).errors);
+  fail('写入索引文件', (await index!.writeFiles({ outputPath: bundle })).errors);
   await pagefindWritten(bundle);
   await api.close();
 
@@ -72,12 +77,12 @@ export async function buildShard(api: PagefindApi, pages: Iterable<ShardPageData
   const ordered = hashes.map((hash) => {
     const n = numbers.get(urls.get(hash)!);
     if (n === undefined) throw new Error(`Pagefind 页面 ${hash}（${urls.get(hash)}）不在已读取的页面中`);
-    for (let part = 0; part < entries[n].parts.length; part++) renameSync(join(docsTmp, `${n}-${part}${PART_SUFFIX}`), join(docsTmp, `${hash}-${part}${PART_SUFFIX}`));
+    for (let part = 0; part < entries[n].parts; part++) renameSync(join(docsTmp, `${n}-${part}${PART_SUFFIX}`), join(docsTmp, `${hash}-${part}${PART_SUFFIX}`));
     const { filters, date, zone } = entries[n];
     return { filters, date, zone };
   });
   if (ordered.length !== entries.length) throw new Error(`Pagefind 索引了 ${ordered.length} 个页面，应为 ${entries.length} 个`);
   renameSync(docsTmp, join(bundle, DOCS_FOLDER));
   pruneBundle(bundle, [DOCS_FOLDER]);
-  return { meta, entries: ordered };
+  return { meta, entries: ordered, peakRss };
 }
