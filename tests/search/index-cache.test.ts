@@ -85,6 +85,14 @@ describe('building the search index again', () => {
     expect((await build(dist, join(root, 'aside-cache'))).shards).toMatchObject({ built: 0, reused: 2, pagesIndexed: 0 });
   });
 
+  test('removes a shard left half-built by a build that stopped', async () => {
+    const dist = join(root, 'stopped');
+    writeSite(dist);
+    mkdirSync(join(root, 'stopped-cache/search-index/building-99999'), { recursive: true });
+    await build(dist, join(root, 'stopped-cache'));
+    expect(readdirSync(join(root, 'stopped-cache/search-index')).filter((n) => n.startsWith('building-'))).toEqual([]);
+  });
+
   test('builds every shard again when the index code differs (its salt)', async () => {
     const dist = join(root, 'salt');
     writeSite(dist);

@@ -59,6 +59,8 @@ export class IndexCache {
       state = {}; // an unreadable cache is an empty one
     }
     if (state.salt !== salt) rmSync(join(dir, 'shards'), { recursive: true, force: true });
+    // Shards a build stopped half way through building (build-index.ts builds into building-<pid>).
+    for (const name of existsSync(dir) ? readdirSync(dir) : []) if (name.startsWith('building-')) rmSync(join(dir, name), { recursive: true, force: true });
     this.pages = state.salt === salt ? (state.pages ?? {}) : {};
   }
 
