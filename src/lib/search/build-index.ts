@@ -60,8 +60,9 @@ interface Page extends PageState {
 }
 
 /** A page's index data and the digest of everything the index holds for it. */
-function parse(page: { url: string; file: string }, html = readFileSync(page.file, 'utf8')): { data: ShardPageData; record: string } {
-  const records = pageRecords(html, page.url);
+function parse(page: { url: string; file: string }): { data: ShardPageData; record: string } {
+  // Read again rather than kept from the first pass: holding every page's HTML would cost more than reading it twice.
+  const records = pageRecords(readFileSync(page.file, 'utf8'), page.url);
   if (!records) throw new Error(`${page.file}：页面标记中有 data-pagefind-body，解析后却找不到这个元素`);
   const indexed = indexPage(records);
   const parts = indexed.parts.map((part) => JSON.stringify(part));
@@ -93,8 +94,28 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
   const read = lap(started);
 
   const building = performance.now();
-  const shards: { path: string; info: ShardInfo }[] = [];
+  const shards: { key: string; info: ShardInfo }[] = [];
   const summary = { built: 0, reused: 0, pagesIndexed: 0, peakMB: process.memoryUsage.rss() / 1048576 };
+  /** Builds a shard, parsing the pages not parsed yet while Pagefind indexes, and caches it under its key. */
+  const build = async (members: Page[]): Promise<{ key: string; info: ShardInfo }> => {
+    const dir = join(cache.dir, `building-${process.pid}`);
+    const { peakRss, ...info } = await buildShard(api, (function* () {
+      for (const page of members) {
+        if (page.data) yield page.data;
+        else {
+          const parsed = parse(page);
+          page.record = parsed.record;
+          yield parsed.data;
+        }
+      }
+    })(), dir);
+    const key = shardKey(cache.salt, members);
+    cache.commitShard(dir, key, info);
+    summary.peakMB = Math.max(summary.peakMB, peakRss / 1048576);
+    summary.built++;
+    summary.pagesIndexed += members.length;
+    return { key, info };
+  };
   for (const members of groupShards(pages, options.shardPages)) {
     // Few pages new or changed since the last build: their records decide whether the cached shard still holds.
     // Mostly new pages (a first build, a new year): the shard is built, parsing while Pagefind indexes.
@@ -102,39 +123,18 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
     const decidable = unknown.length * 2 <= members.length;
     if (decidable) for (const page of unknown) Object.assign(page, parse(page));
     const cachedKey = decidable ? shardKey(cache.salt, members) : null;
-    let info = cachedKey ? cache.shard(cachedKey) : null;
-    let key: string;
-    if (info && cachedKey) {
-      key = cachedKey;
-      summary.reused++;
-    } else {
-      const dir = join(cache.dir, `building-${process.pid}`);
-      const { peakRss, ...built } = await buildShard(api, (function* () {
-        for (const page of members) {
-          if (page.data) yield page.data;
-          else {
-            const parsed = parse(page);
-            page.record = parsed.record;
-            yield parsed.data;
-          }
-        }
-      })(), dir);
-      info = built;
-      summary.peakMB = Math.max(summary.peakMB, peakRss / 1048576);
-      key = shardKey(cache.salt, members);
-      cache.commitShard(dir, key, info);
-      summary.built++;
-      summary.pagesIndexed += members.length;
-    }
+    const cached = cachedKey ? cache.shard(cachedKey) : null;
+    const shard = cachedKey && cached ? { key: cachedKey, info: cached } : await build(members);
+    if (cached) summary.reused++;
     for (const page of members) delete page.data;
-    placeShard(outDir, key, cache.shardDir(key));
-    shards.push({ path: `${SHARDS_FOLDER}/${key}/`, info });
+    placeShard(outDir, shard.key, cache.shardDir(shard.key));
+    shards.push(shard);
   }
   const shardSeconds = lap(building);
 
   const assembling = performance.now();
-  const keys = new Set(shards.map((s) => s.path.split('/')[1]));
-  publishCatalogue(outDir, JSON.stringify(buildCatalogue(shards.map(({ path, info }) => ({ path, ...info })))), keys);
+  const keys = new Set(shards.map((s) => s.key));
+  publishCatalogue(outDir, JSON.stringify(buildCatalogue(shards.map(({ key, info }) => ({ path: `${SHARDS_FOLDER}/${key}/`, ...info })))), keys);
   cache.save(Object.fromEntries(pages.map(({ url, html, record, year }) => [url, { html, record, year }])), keys);
   return { pages: pages.length, ...folderSize(outDir), shards: summary, seconds: { read, shards: shardSeconds, files: lap(assembling) } };
 }

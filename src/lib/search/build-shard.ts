@@ -3,9 +3,8 @@
  * index of the shard's pages, written by Pagefind itself, plus our document
  * parts (docs/<result id>-<n>.json.gz), written as each page is read. Records
  * are sent to Pagefind while the next pages are being read, so Pagefind indexes
- * on the second core. The
- * Pagefind process is closed at the end: it holds every word occurrence of
- * the shard in memory, and the next shard starts from nothing.
+ * on the second core. The Pagefind process is closed at the end: it holds every
+ * word occurrence of the shard in memory, and the next shard starts from nothing.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,14 +64,13 @@ export async function buildShard(api: PagefindApi, pages: Iterable<ShardPageData
   }
   await Promise.all(pending);
   if (entries.length === 0) throw new Error('搜索索引分片中没有页面');
-  const bundle = outDir;
-  fail('写入索引文件', (await index!.writeFiles({ outputPath: bundle })).errors);
-  await pagefindWritten(bundle);
+  fail('写入索引文件', (await index!.writeFiles({ outputPath: outDir })).errors);
+  await pagefindWritten(outDir);
   await api.close();
 
   // Name each document's files by its Pagefind id; the entries follow Pagefind's page order.
-  const { meta, hashes } = readPageOrder(bundle);
-  const urls = pageUrls(bundle, hashes);
+  const { meta, hashes } = readPageOrder(outDir);
+  const urls = pageUrls(outDir, hashes);
   const numbers = new Map(entries.map((e, n) => [e.url, n]));
   const ordered = hashes.map((hash) => {
     const n = numbers.get(urls.get(hash)!);
@@ -82,7 +80,7 @@ export async function buildShard(api: PagefindApi, pages: Iterable<ShardPageData
     return { filters, date, zone };
   });
   if (ordered.length !== entries.length) throw new Error(`Pagefind 索引了 ${ordered.length} 个页面，应为 ${entries.length} 个`);
-  renameSync(docsTmp, join(bundle, DOCS_FOLDER));
-  pruneBundle(bundle, [DOCS_FOLDER]);
+  renameSync(docsTmp, join(outDir, DOCS_FOLDER));
+  pruneBundle(outDir, [DOCS_FOLDER]);
   return { meta, entries: ordered, peakRss };
 }
