@@ -1,46 +1,36 @@
 /**
  * npm run import -- <export> [more exports] [--dry-run] [--content-dir <dir>] [--force]
+ *                   [--accept-incomplete] [--year <year>]
  *
  * Imports plain-text exports of the gazette into the content folder and
- * prints a summary. Exit codes: 0 done, 1 bad input, 2 bad arguments,
- * 3 refused (a conflict with existing content; rerun with --force).
+ * prints a summary. Exit codes: 0 done, 1 bad input (refused, nothing
+ * written), 2 bad arguments, 3 refused (a conflict with existing content;
+ * rerun with --force).
  */
+import { parseImportArgs, USAGE } from '../src/importer/cli-args.ts';
+import { describeWriteError } from '../src/importer/content-dir.ts';
 import { runImport } from '../src/importer/run.ts';
 import { formatSummary } from '../src/importer/summary.ts';
 import { ImportError } from '../src/importer/types.ts';
 
-const USAGE = '用法：npm run import -- <导出文件> [更多导出文件] [--dry-run] [--content-dir <内容目录>] [--force]';
-
-function parseArgs(argv: string[]) {
-  const options = { files: [] as string[], contentDir: 'content', dryRun: false, force: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--dry-run') options.dryRun = true;
-    else if (arg === '--force') options.force = true;
-    else if (arg === '--content-dir' && argv[i + 1]) options.contentDir = argv[++i];
-    else if (arg.startsWith('--content-dir=')) options.contentDir = arg.slice('--content-dir='.length);
-    else if (arg.startsWith('--')) return { error: `未知选项“${arg}”` };
-    else options.files.push(arg);
-  }
-  if (!options.files.length) return { error: '没有指定要导入的导出文件' };
-  return { options };
-}
-
-const parsed = parseArgs(process.argv.slice(2));
+const parsed = parseImportArgs(process.argv.slice(2));
 if ('error' in parsed) {
   console.error(`${parsed.error}\n${USAGE}`);
   process.exit(2);
 }
+const { options } = parsed;
 try {
-  const result = runImport(parsed.options!);
-  console.log(formatSummary(result, parsed.options!.dryRun));
+  const result = runImport(options);
+  console.log(formatSummary(result, !!options.dryRun));
   process.exitCode = result.plan.conflicts.length ? 3 : 0;
 } catch (error) {
-  if (error instanceof ImportError) {
-    console.error(`导入失败：${error.message}\n未写入任何文件。`);
-    process.exitCode = 1;
-  } else {
-    console.error(`导入失败（程序错误）：${error instanceof Error ? error.stack ?? error.message : String(error)}\n未写入任何文件。`);
-    process.exitCode = 1;
+  const written = describeWriteError(error, options.contentDir);
+  if (error instanceof ImportError) console.error(`导入失败：${error.message}${error.message.endsWith('未写入任何文件。') ? '' : '\n未写入任何文件。'}`);
+  else if (written) console.error(`导入失败：${written}\n内容目录保持原样，未写入任何文件。`);
+  else {
+    // A defect of the importer, not of the input: a short message, the details only on request.
+    const detail = process.env.SPB_DEBUG ? `\n${error instanceof Error ? error.stack : String(error)}` : '（设置环境变量 SPB_DEBUG=1 可显示详细信息）';
+    console.error(`导入失败：导入程序内部错误：${error instanceof Error ? error.message : String(error)}${detail}\n内容目录保持原样，未写入任何文件。请把导出文件和这条信息报告给开发人员。`);
   }
+  process.exitCode = 1;
 }

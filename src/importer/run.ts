@@ -2,12 +2,17 @@
  * The import command's work, without the command line: read each export,
  * structure it, plan the files, refuse conflicts, write atomically.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readExport } from './read/index.ts';
 import { structureExport } from './structure/index.ts';
-import { ImportError, type ReadResult, type RepairNote } from './types.ts';
+import { ImportError, ImportRefused, type Problem, type ReadResult, type RepairNote } from './types.ts';
+import { findDuplicateDocuments } from './integrity/duplicates.ts';
+import { findRepeatedLines } from './integrity/repeated-lines.ts';
+import { findIncomplete, incompletenessProblems } from './integrity/completeness.ts';
+import { markIncomplete } from './integrity/mark-incomplete.ts';
+import { readExportBytes } from './integrity/export-file.ts';
+import { checkContentDir } from './content-dir.ts';
 import type { StructuredExport } from './structure/model.ts';
 import { buildEntries, type PlannedEntry } from './write/entries.ts';
 import { planImport, type Plan } from './write/plan.ts';
@@ -19,6 +24,10 @@ export interface ImportOptions {
   contentDir: string;
   dryRun?: boolean;
   force?: boolean;
+  /** Publish documents of an export that ends inside them, each marked incomplete on its page. */
+  acceptIncomplete?: boolean;
+  /** Year of a report that prints none. */
+  year?: number;
   hooks?: CommitHooks;
 }
 
@@ -39,22 +48,36 @@ export interface ImportResult {
 
 /** Reads, structures and plans; throws ImportError for bad input. */
 export function prepareImport(options: ImportOptions): { exports: ExportResult[]; plan: Plan } {
+  checkContentDir(options.contentDir, !options.dryRun);
+  const problems: Problem[] = [];
   const exports = options.files.map((path) => {
     const file = basename(path);
-    if (!existsSync(path) || !statSync(path).isFile()) throw new ImportError(file, null, `找不到文件“${path}”`);
     const started = performance.now();
-    const read = readExport(new Uint8Array(readFileSync(path)), file);
-    const structured = structureExport(read);
+    const read = readExport(readExportBytes(path), file);
+    const repeated = findRepeatedLines(file, read.sourceLines);
+    if (repeated) throw new ImportRefused([repeated], '未写入任何文件。');
+    const structured = structureExport(read, { year: options.year });
     const { entries, unplaced } = buildEntries(structured, read);
+    const incomplete = findIncomplete(structured);
+    if (options.acceptIncomplete) markIncomplete(structured, entries, incomplete);
+    else problems.push(...incompletenessProblems(file, structured, incomplete));
     return { file, read, structured, entries, unplaced, milliseconds: performance.now() - started };
   });
+  problems.push(...findDuplicateDocuments(exports));
+  if (problems.length) throw new ImportRefused(problems, refusalHint(problems, options));
   const plan = planImport(options.contentDir, exports.map((e) => ({ file: e.file, entries: e.entries })), !!options.force);
   for (const change of plan.changes) {
     if (change.action === 'unchanged') continue;
-    const problems = validateEntryText(change.path, change.text);
-    if (problems.length) throw new ImportError(sourceOf(change.path, exports), null, `生成的条目 ${change.path} 不符合内容格式：${problems.join('；')}（这是导入程序的缺陷，未写入任何文件）`);
+    const invalid = validateEntryText(change.path, change.text);
+    if (invalid.length) throw new ImportError(sourceOf(change.path, exports), null, `生成的条目 ${change.path} 不符合内容格式：${invalid.join('；')}。导出文件可能有损坏或缺失的部分，请先核对；如果导出文件完好，这是导入程序的缺陷，请报告`);
   }
   return { exports, plan };
+}
+
+function refusalHint(problems: Problem[], options: ImportOptions): string {
+  const cut = problems.some((p) => p.message.startsWith('导出文件不完整'));
+  const hint = cut && !options.acceptIncomplete ? '如果印刷版本身就是这样，确认后可加 --accept-incomplete 导入（页面上会标明“导出文本不完整”）。' : '';
+  return `${hint}未写入任何文件。`;
 }
 
 export function runImport(options: ImportOptions): ImportResult {

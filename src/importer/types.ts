@@ -67,3 +67,27 @@ export class ImportError extends Error {
     this.name = 'ImportError';
   }
 }
+
+/** One reason an import is refused: where in which export, and what is wrong. */
+export interface Problem {
+  file: string;
+  /** 1-based source line, when the problem has one. */
+  line: number | null;
+  message: string;
+}
+
+/**
+ * An import refused for one or more problems of its input, each named with
+ * file and line; `hint` says what the webmaster can do about it.
+ */
+export class ImportRefused extends ImportError {
+  constructor(
+    readonly problems: Problem[],
+    hint: string,
+  ) {
+    super(problems[0]?.file ?? '', problems[0]?.line ?? null, '');
+    const list = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}：${p.message}`);
+    this.message = [`导入被拒绝（${problems.length} 处问题）：`, ...list, hint].join('\n');
+    this.name = 'ImportRefused';
+  }
+}

@@ -61,6 +61,17 @@ export const importNote = z.object({
   note: z.string().min(1),
 });
 
+/**
+ * Where an export accepted with --accept-incomplete stops inside this entry:
+ * the page tells readers that the published text is incomplete.
+ */
+export const incompleteMark = z.object({
+  /** 1-based source line where the export's text stops. */
+  line: z.number().int().positive(),
+  /** What is missing, quoting where the text stops. */
+  missing: z.string().min(1),
+});
+
 /** Where an entry came from: the export file and the line range it occupied. */
 export const importSource = z.object({
   /** File name of the export (no directory). */

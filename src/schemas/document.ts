@@ -3,7 +3,7 @@
  * 政府信息公开 metadata block, the gazette it was printed in and its provenance.
  */
 import { z } from 'astro/zod';
-import { importNote, importSource, isoDate, sectionLabel, type RefFn } from './common.ts';
+import { importNote, incompleteMark, importSource, isoDate, sectionLabel, type RefFn } from './common.ts';
 
 export const documentBase = (ref: RefFn) =>
   z.object({
@@ -31,4 +31,6 @@ export const documentBase = (ref: RefFn) =>
     source: importSource.optional(),
     /** Every repair the importer made to the printed text, for review. */
     importNotes: z.array(importNote).default([]),
+    /** Set only when the export ended inside this entry and the webmaster accepted it (--accept-incomplete). */
+    incomplete: z.array(incompleteMark).optional(),
   });

@@ -2,7 +2,7 @@
  * Issues of 重庆市沙坪坝区人民政府公报: the `gazettes` collection.
  */
 import { z } from 'astro/zod';
-import { importNote, importSource, isoDate, sectionLabel, type RefFn } from './common.ts';
+import { importNote, incompleteMark, importSource, isoDate, sectionLabel, type RefFn } from './common.ts';
 
 /** One line of the printed table of contents. */
 export const contentsEntry = (ref: RefFn) =>
@@ -18,9 +18,11 @@ export const contentsEntry = (ref: RefFn) =>
       report: ref('reports').nullable().default(null),
       /** The numbered document the entry points to. */
       notice: ref('notices').nullable().default(null),
+      /** True when the export held no text for this entry and it was imported with --accept-incomplete: it points to nothing. */
+      absent: z.literal(true).optional(),
     })
-    .refine((e) => Boolean(e.report) !== Boolean(e.notice), {
-      message: '目录条目须且只能指向一个文件：report 或 notice',
+    .refine((e) => (e.absent ? !e.report && !e.notice : Boolean(e.report) !== Boolean(e.notice)), {
+      message: '目录条目须且只能指向一个文件：report 或 notice（导出文本中缺失的条目写 absent: true，不指向文件）',
     });
 
 export const gazetteSchema = (ref: RefFn) =>
@@ -51,6 +53,8 @@ export const gazetteSchema = (ref: RefFn) =>
     source: importSource.optional(),
     /** Repairs made while importing, for review. */
     importNotes: z.array(importNote).default([]),
+    /** Set only when the export ended inside this entry and the webmaster accepted it (--accept-incomplete). */
+    incomplete: z.array(incompleteMark).optional(),
   });
 
 export type GazetteData = z.output<ReturnType<typeof gazetteSchema>>;

@@ -31,6 +31,9 @@ function refuseBinary(bytes: Uint8Array, file: string): void {
     throw new ImportError(file, null, '文件是 UTF-16 编码，无法导入：请另存为 UTF-8 或 GB18030 文本后再导入');
   }
   const nul = bytes.indexOf(0);
+  if (nul >= 0 && looksLikeUtf16(bytes)) {
+    throw new ImportError(file, null, '文件是没有 BOM 的 UTF-16 编码，无法导入：请另存为 UTF-8 或 GB18030 文本后再导入');
+  }
   if (nul >= 0) {
     throw new ImportError(file, lineOf(bytes, nul), '文件含有空字节（NUL），是二进制文件而不是文本导出，应为 UTF-8 或 GB18030 编码的纯文本');
   }
@@ -39,6 +42,33 @@ function refuseBinary(bytes: Uint8Array, file: string): void {
   if (controls > bytes.length * MAX_CONTROL_SHARE) {
     throw new ImportError(file, null, `文件含有 ${controls} 个控制字符，是二进制文件而不是文本导出，应为纯文本`);
   }
+}
+
+/** BOM-less UTF-16: decodes without error in one byte order into mostly Chinese text. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length % 2 !== 0) return false;
+  return (['utf-16le', 'utf-16be'] as const).some((label) => {
+    try {
+      const text = new TextDecoder(label, { fatal: true }).decode(bytes).replace(/\s/g, '');
+      return text.length > 0 && hanCount(text) >= Math.min(MIN_HAN, text.length) && hanCount(text) >= text.length * MIN_HAN_SHARE;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Most invalid sequences a text may hold and still be called UTF-8 with damaged bytes (else: another encoding). */
+const MAX_DAMAGED_LINES = 20;
+
+/**
+ * UTF-8 with a few invalid byte sequences (a damaged copy): the lines that hold them, so the
+ * webmaster can look; null when the text is not mostly valid UTF-8 Chinese.
+ */
+function damagedUtf8Lines(bytes: Uint8Array): number[] | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const lines = text.split('\n').flatMap((line, i) => (line.includes('\uFFFD') ? [i + 1] : []));
+  const han = hanCount(text);
+  return lines.length > 0 && lines.length <= MAX_DAMAGED_LINES && han >= MIN_HAN && han >= text.length * MIN_HAN_SHARE ? lines : null;
 }
 
 function hanCount(text: string): number {
@@ -67,6 +97,11 @@ export function decodeExport(bytes: Uint8Array, file: string): DecodedText {
   let encoding: DecodedText['encoding'] = 'utf-8';
   let text = decodeUtf8(bytes);
   if (text === null) {
+    const damaged = damagedUtf8Lines(bytes);
+    if (damaged) {
+      const where = damaged.slice(0, 5).map((n) => `第 ${n} 行`).join('、');
+      throw new ImportError(file, damaged[0], `文件是 UTF-8 编码，但有 ${damaged.length} 行含有无法解码的字节（${where}${damaged.length > 5 ? ' 等' : ''}），可能在复制或传输中损坏：请重新导出或核对这些行`);
+    }
     text = decodeGb18030(bytes);
     encoding = 'gb18030';
     if (text === null || hanCount(text) < MIN_HAN) {

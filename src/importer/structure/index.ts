@@ -24,7 +24,12 @@ function resolveEffectiveDate(d: NoticeDraft): void {
   else if (!d.printedDate) d.notes.push({ line: null, kind: 'flag', note: `施行日期“${d.effectiveText}”取决于发布日期；文件未印出印发日期，按发布日期的定义取公报出版日期 ${date}，请核对` });
 }
 
-export function structureExport(read: ReadResult): StructuredExport {
+export interface StructureOptions {
+  /** Year of a report that prints none (--year). */
+  year?: number;
+}
+
+export function structureExport(read: ReadResult, options: StructureOptions = {}): StructuredExport {
   const found = findGazette(read);
   const excluded = found?.excluded ?? new Set<number>();
   const segments = findSegments(read.blocks, excluded);
@@ -36,7 +41,7 @@ export function structureExport(read: ReadResult): StructuredExport {
   const documents: DocumentDraft[] = [];
   for (const seg of segments) {
     const flatTables = read.style === 'hard-wrapped';
-    if (seg.kind === 'report') documents.push(buildReport(read.blocks, seg, flatTables));
+    if (seg.kind === 'report') documents.push(buildReport(read.blocks, seg, { file: read.file, flatTables, year: options.year }));
     else documents.push(...buildNotices(read.blocks, seg, flatTables));
   }
   const gazette = found?.gazette ?? null;

@@ -3,7 +3,7 @@
  * parts, 名词解释) or another report sent to a body (督查办 → 区政府), which
  * prints no date: its date is inferred from the latest date in its text.
  */
-import type { SourceBlock } from '../types.ts';
+import { ImportError, type SourceBlock } from '../types.ts';
 import type { BodyNode, ReportDraft } from './model.ts';
 import type { Segment } from './boundaries.ts';
 import { buildBody } from './body.ts';
@@ -14,7 +14,15 @@ import { findAttachments } from './attachments.ts';
 
 const text = (b: SourceBlock | undefined) => (b?.kind === 'text' ? stripBold(b.text).trim() : '');
 
-export function buildReport(blocks: SourceBlock[], seg: Segment, flatTables = false): ReportDraft {
+export interface ReportOptions {
+  /** Export file name, for errors. */
+  file: string;
+  flatTables?: boolean;
+  /** The webmaster's --year: the year of a report that prints none (never the clock's). */
+  year?: number;
+}
+
+export function buildReport(blocks: SourceBlock[], seg: Segment, { file, flatTables = false, year: givenYear }: ReportOptions): ReportDraft {
   const workReport = /工作报告$/.test(seg.title);
   let i = Math.max(...seg.titleAt) + 1;
   let deliveredDate: string | null = null;
@@ -39,7 +47,13 @@ export function buildReport(blocks: SourceBlock[], seg: Segment, flatTables = fa
     addressees = text(blocks[i]).replace(/[：:]$/, '');
   }
   const yearFromTitle = /((?:19|20)\d{2})\s*年/.exec(seg.title);
-  const year = deliveredDate ? Number(deliveredDate.slice(0, 4)) : yearFromTitle ? Number(yearFromTitle[1]) : new Date().getFullYear();
+  const printedYear = deliveredDate ? Number(deliveredDate.slice(0, 4)) : yearFromTitle ? Number(yearFromTitle[1]) : null;
+  if (printedYear === null && givenYear === undefined) {
+    const line = blocks[Math.min(...seg.titleAt)].lines[0];
+    throw new ImportError(file, line, `报告“${seg.title}”没有印出年份（副标题中没有“××年×月×日在……会议上”，标题中也没有年份），无法确定网址和年份：请核对导出文件，或用 --year <年份> 指定`);
+  }
+  const year = printedYear ?? givenYear!;
+  if (printedYear === null) notes.push({ line: blocks[seg.start].lines[0], kind: 'flag', note: `报告没有印出年份，年份 ${year} 由导入时的 --year 指定` });
   const body: BodyNode[] = [];
   const glossaryAt = findGlossaryHeading(blocks, i, seg.end);
   const mainEnd = glossaryAt ? glossaryAt.markerAt : seg.end;

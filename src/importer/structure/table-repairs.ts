@@ -35,7 +35,8 @@ export function placeEchoes(raw: RawTable, rows: ShapedRow[], notes: RepairNote[
 }
 
 /** Organisation names end a line of a unit cell; a line ending otherwise was wrapped. */
-const ORG_END = /(局|委|办|部|室|会|司|镇|街道|部门|单位|企业|中心|机关|联|协|队|院|所|站|处|厅|府|政府|公司|集团)$/;
+/** How the name of a body (a responsible unit in a task table) ends. */
+export const ORG_END = /(局|委|办|部|室|会|司|镇|街道|部门|单位|企业|中心|机关|联|协|队|院|所|站|处|厅|府|政府|公司|集团|校)$/;
 
 /**
  * A cell line cut by the cell width (联动共建 / 科学城, 招商领导小组 / 成员单位) joins the next

@@ -24,6 +24,8 @@ export interface VirtualEntry {
   body: string;
   /** Text on disk before the import, if any. */
   diskText: string | null;
+  /** `source.file` of the entry on disk, if any. */
+  diskSourceFile: string | null;
   /** Changed by this import (needs writing if its text differs from disk). */
   touched: boolean;
   /** A document of this import matched this existing entry (same 文号 / title and date). */
@@ -68,7 +70,7 @@ export function planImport(contentDir: string, exports: ExportEntries[], force: 
 }
 
 function fromDisk(e: ExistingEntry): VirtualEntry {
-  return { collection: e.collection, slug: e.slug, path: e.path, data: e.data, body: e.body, diskText: e.text, touched: false, duplicateOf: false, redefined: false, sources: new Set(), label: e.path };
+  return { collection: e.collection, slug: e.slug, path: e.path, data: e.data, body: e.body, diskText: e.text, diskSourceFile: e.data.source?.file ?? null, touched: false, duplicateOf: false, redefined: false, sources: new Set(), label: titleOf(e.data, e.path) };
 }
 
 function placeDocument(state: Map<string, VirtualEntry>, entry: PlannedEntry, file: string, slugs: Map<PlannedEntry, string>): void {
@@ -79,10 +81,26 @@ function placeDocument(state: Map<string, VirtualEntry>, entry: PlannedEntry, fi
   slugs.set(entry, slug);
   const previous = state.get(path);
   state.set(path, {
-    collection: entry.collection, slug, path, data: entry.data, body: entry.body,
+    collection: entry.collection, slug, path, data: entry.data, body: entry.body, diskSourceFile: previous?.diskSourceFile ?? null,
     diskText: previous?.diskText ?? null, touched: true, duplicateOf: !!previous && (previous.diskText !== null || previous.touched),
-    redefined: false, sources: new Set([...(previous?.sources ?? []), file]), label: String(entry.data.title ?? entry.data.name ?? slug),
+    redefined: false, sources: new Set([...(previous?.sources ?? []), file]), label: previous?.diskText ? previous.label : titleOf(entry.data, slug),
   });
+}
+
+const titleOf = (data: Record<string, any>, fallback: string): string => String(data.title ?? data.name ?? fallback);
+
+/**
+ * The same export saved under another file name is the same text: when an entry differs from
+ * the one on disk only by `source.file`, the name on disk is kept and the entry is unchanged.
+ */
+function textKeepingSourceName(v: VirtualEntry, text: string): string {
+  const incoming = v.data.source as { file?: string } | undefined;
+  if (v.diskText === null || text === v.diskText || !v.diskSourceFile || !incoming?.file || incoming.file === v.diskSourceFile) return text;
+  const renamed = { ...v.data, source: { ...incoming, file: v.diskSourceFile } };
+  const renamedText = mdxFile(renamed, v.body);
+  if (renamedText !== v.diskText) return text;
+  v.data = renamed;
+  return renamedText;
 }
 
 function keyOf(v: VirtualEntry): string | null {
@@ -98,7 +116,7 @@ function placeGlossary(state: Map<string, VirtualEntry>, report: PlannedEntry, f
       let target = [...state.values()].find((v) => v.collection === 'glossary' && typeof v.data.term === 'string' && termKey(v.data.term) === key);
       if (!target) {
         const created = newGlossaryFile(term, (slug) => state.has(`glossary/${slug}.mdx`));
-        target = { collection: 'glossary', slug: created.slug, path: `glossary/${created.slug}.mdx`, data: created.data, body: '', diskText: null, touched: true, duplicateOf: false, redefined: false, sources: new Set(), label: term };
+        target = { collection: 'glossary', slug: created.slug, path: `glossary/${created.slug}.mdx`, data: created.data, body: '', diskText: null, diskSourceFile: null, touched: true, duplicateOf: false, redefined: false, sources: new Set(), label: term };
         state.set(target.path, target);
       }
       const gfile: GlossaryFile = { slug: target.slug, data: { term: target.data.term, variants: target.data.variants ?? [], definitions: target.data.definitions ?? [], related: target.data.related ?? [] } };
@@ -122,7 +140,7 @@ function diff(state: Map<string, VirtualEntry>, manifest: Manifest, contentDir: 
   const next: Manifest = { version: 1, files: { ...manifest.files } };
   for (const v of [...state.values()].sort((a, b) => a.path.localeCompare(b.path))) {
     if (!v.touched) continue;
-    const text = mdxFile(v.data, v.body);
+    const text = textKeepingSourceName(v, mdxFile(v.data, v.body));
     if (v.diskText === text) {
       changes.push({ path: v.path, text, action: 'unchanged' });
       continue;
