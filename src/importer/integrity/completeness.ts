@@ -99,7 +99,7 @@ export function findIncomplete(structured: StructuredExport): Incompleteness[] {
 export function incompletenessProblems(file: string, structured: StructuredExport, found: Incompleteness[]): Problem[] {
   return found.map((f) => {
     const d = f.document === null ? null : structured.documents[f.document];
-    const name = d ? `“${d.kind === 'notice' && d.wenhao ? d.wenhao : d.title}”` : '公报目录';
+    const name = d ? `“${d.kind === 'notice' && d.wenhao ? d.wenhao : d.title}”` : '公报';
     return { file, line: f.line, message: `导出文件不完整：${name}${f.missing}` };
   });
 }

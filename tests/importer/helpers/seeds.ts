@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { runImport, type ImportResult } from '../../../src/importer/run.ts';
+import { runImport, type ImportOptions, type ImportResult } from '../../../src/importer/run.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
 
@@ -22,7 +22,7 @@ export function tempContentDir(): string {
   return mkdtempSync(join(tmpdir(), 'spb-import-'));
 }
 
-export function importInto(dir: string, files: string[], extra: { force?: boolean; dryRun?: boolean } = {}): ImportResult {
+export function importInto(dir: string, files: string[], extra: Omit<ImportOptions, 'files' | 'contentDir'> = {}): ImportResult {
   return runImport({ files, contentDir: dir, ...extra });
 }
 
