@@ -7,7 +7,7 @@
  * and every document listed in the gazette's contents must be in the body.
  */
 import type { Problem } from '../types.ts';
-import type { BodyNode, DocumentDraft, StructuredExport } from '../structure/model.ts';
+import type { BodyNode, DocumentDraft, GazetteDraft, StructuredExport } from '../structure/model.ts';
 import { cellLooksFinished, endsFinished, isDateLine, tableEnding } from './endings.ts';
 
 /** What is missing from one document, for its refusal or (accepted) its page. */
@@ -86,13 +86,27 @@ export function findIncomplete(structured: StructuredExport): Incompleteness[] {
     if (problem) found.push({ document: i, ...problem });
   }
   const g = structured.gazette;
-  if (g) {
-    for (const [n, entry] of g.contents.entries()) {
-      if (entry.documentIndex !== null) continue;
-      found.push({ document: null, line: g.lines[0], missing: `目录第 ${n + 1} 条“${entry.title}”${entry.page ? `（第 ${entry.page} 页）` : ''}在正文中没有对应的文件` });
-    }
-  }
+  if (g) found.push(...contentsWithoutDocuments(g, docs, found));
   return found;
+}
+
+/**
+ * Contents entries the body lacks. When they come after the last document in the body, the
+ * export stopped there, and that document's own end cannot be trusted either.
+ */
+function contentsWithoutDocuments(g: GazetteDraft, docs: DocumentDraft[], found: Incompleteness[]): Incompleteness[] {
+  const missing: Incompleteness[] = [];
+  const lastListed = Math.max(-1, ...g.contents.flatMap((c, n) => (c.documentIndex !== null ? [n] : [])));
+  for (const [n, entry] of g.contents.entries()) {
+    if (entry.documentIndex !== null) continue;
+    missing.push({ document: null, line: g.lines[0], missing: `目录第 ${n + 1} 条“${entry.title}”${entry.page ? `（第 ${entry.page} 页）` : ''}在正文中没有对应的文件` });
+  }
+  const last = lastListed >= 0 ? g.contents[lastListed].documentIndex! : null;
+  const after = g.contents.slice(lastListed + 1).filter((c) => c.documentIndex === null).length;
+  if (last !== null && after > 0 && !found.some((f) => f.document === last)) {
+    missing.push({ document: last, line: docs[last].lines[1], missing: `目录中此后还有 ${after} 个文件，导出文件却在本文件处结束，本文件的结尾可能缺失` });
+  }
+  return missing;
 }
 
 /** The refusal lines for an export's incomplete documents. */
