@@ -8,7 +8,7 @@ import { readExport } from './read/index.ts';
 import { structureExport } from './structure/index.ts';
 import { ImportError, ImportRefused, type Problem, type ReadResult, type RepairNote } from './types.ts';
 import { findDuplicateDocuments } from './integrity/duplicates.ts';
-import { findRepeatedLines } from './integrity/repeated-lines.ts';
+import { findRepeatedBlocks, findRepeatedLines } from './integrity/repeated-content.ts';
 import { findIncomplete, incompletenessProblems } from './integrity/completeness.ts';
 import { markIncomplete } from './integrity/mark-incomplete.ts';
 import { readExportBytes } from './integrity/export-file.ts';
@@ -54,7 +54,7 @@ export function prepareImport(options: ImportOptions): { exports: ExportResult[]
     const file = basename(path);
     const started = performance.now();
     const read = readExport(readExportBytes(path), file);
-    const repeated = findRepeatedLines(file, read.sourceLines);
+    const repeated = findRepeatedLines(file, read.sourceLines) ?? findRepeatedBlocks(file, read.blocks);
     if (repeated) throw new ImportRefused([repeated], '未写入任何文件。');
     const structured = structureExport(read, { year: options.year });
     const { entries, unplaced } = buildEntries(structured, read);

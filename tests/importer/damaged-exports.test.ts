@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ImportError, ImportRefused } from '../../src/importer/types.ts';
 import { SEED, importInto, readEntry, snapshot, tempContentDir } from './helpers/seeds.ts';
-import { cutAfterLine, cutAt, cutBeforeLine, doubleEveryLine, lineOf, seedText, writeExport } from './helpers/damage.ts';
+import { cutAfterLine, cutAt, cutBeforeLine, doubleEveryLine, lineOf, seedText, writeExport } from '../../src/bench/damage.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 
 /** Runs an import that must be refused; returns the refusal and checks that nothing was written. */
@@ -46,10 +46,13 @@ describe('two documents of one run never share a file', () => {
     expect(error.message).toContain('003_b97a6528d5f06b44.txt');
   });
 
-  test('an issue concatenated thirty times is refused, not collapsed onto a few files', () => {
-    const text = Array(30).fill(seedText(SEED.s000)).join('\n');
-    const error = refused([writeExport(SEED.s000, text)]) as ImportRefused;
-    expect(error.problems.some((p) => p.message.includes('出现了两次'))).toBe(true);
+  test.each([
+    ['000 (a gazette issue)', SEED.s000],
+    ['004 (a single report)', SEED.s004],
+  ])('seed %s concatenated thirty times is refused, not collapsed onto a few files', (_name, seed) => {
+    const text = Array(30).fill(seedText(seed)).join('\n');
+    const error = refused([writeExport(seed, text)]);
+    expect(error.message).toMatch(/长段落或表格（占 9\d%）在文件中重复出现/);
   });
 });
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SEED, snapshot, tempContentDir } from './helpers/seeds.ts';
-import { seedText, writeExport } from './helpers/damage.ts';
+import { seedText, writeExport } from '../../src/bench/damage.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const TSX = join(ROOT, 'node_modules/.bin/tsx');

@@ -13,7 +13,7 @@ import { ROOT } from './helpers.ts';
 import { runImport } from '../../src/importer/run.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { SEED } from '../importer/helpers/seeds.ts';
-import { cutAt, seedText, writeExport } from '../importer/helpers/damage.ts';
+import { cutAt, seedText, writeExport } from '../../src/bench/damage.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'spb-incomplete-'));
 const content = join(tmp, 'content');
