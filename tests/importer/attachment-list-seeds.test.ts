@@ -1,6 +1,6 @@
 /** The `附件：` lists of the real seeds: every item listed, none of them a heading, in every imported document. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { compact } from '../../src/importer/structure/patterns.ts';
+import { compact } from '../../src/importer/vocabulary/text.ts';
 import { SEED, headings, importInto, listEntries, readEntry, tempContentDir, type Entry } from './helpers/seeds.ts';
 
 let dir: string;

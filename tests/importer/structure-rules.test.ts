@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { readMarker } from '../../src/importer/structure/numbering.ts';
 import { Outline } from '../../src/importer/structure/outline.ts';
-import { findWenhaos, matchWenhaoLine, matchStatusLine, matchPrintedLine } from '../../src/importer/structure/patterns.ts';
+import { findWenhaos, matchPrintedLine, matchStatusLine, matchWenhaoLine } from '../../src/importer/vocabulary/document-lines.ts';
 import { readGlossary, splitTerms } from '../../src/importer/structure/glossary.ts';
 import { readValidity } from '../../src/importer/structure/relations.ts';
 import { tidyTitle } from '../../src/importer/structure/title-block.ts';

@@ -4,7 +4,7 @@
  * completeness check of every document kind.
  */
 import type { BodyNode } from '../structure/model.ts';
-import { ORG_END } from '../structure/table-repairs.ts';
+import { UNIT_NAME_END } from '../vocabulary/organisations.ts';
 
 /**
  * Closing marks of a sentence (not ；, which goes on), with any closing quotation or bracket after
@@ -32,7 +32,7 @@ const QUANTITY = /^[\d.,，%％～~—-]+\s*[^\s\d]{0,4}$/;
  */
 export function cellLooksFinished(cell: string, column: string[] = []): boolean {
   const text = cell.trim();
-  return endsFinished(text) || /[；;]$/.test(text) || isDateLine(text) || QUANTITY.test(text) || ORG_END.test(text.replace(/等.{0,3}$/, '')) || column.some((c) => c.trim() === text);
+  return endsFinished(text) || /[；;]$/.test(text) || isDateLine(text) || QUANTITY.test(text) || UNIT_NAME_END.test(text.replace(/等.{0,3}$/, '')) || column.some((c) => c.trim() === text);
 }
 
 /** The item count a caption announces: 正常推进的122项重点工作任务 → 122. */

@@ -8,7 +8,8 @@
  * (协议 texts) do not qualify: their clauses join like prose.
  */
 import type { SourceBlock } from '../types.ts';
-import { isAttachmentMarker, isIssuerLine, isLabelLine, isPrintedLine } from './markers.ts';
+import { isAttachmentLine, isLabelLine, isPrintedLine } from '../vocabulary/document-lines.ts';
+import { isSignatureLine } from '../vocabulary/organisations.ts';
 import { emWidth } from './source-line.ts';
 
 /** One printed line of the export (page-start space already stripped). */
@@ -45,10 +46,10 @@ export function looksLikeForm(lines: PrintedLine[], margin: number): boolean {
 
 function endsAttachment(block: SourceBlock): boolean {
   return (
-    isAttachmentMarker(block.text) ||
+    isAttachmentLine(block.text) ||
     isPrintedLine(block.text) ||
     isLabelLine(block.text) ||
-    (block.pageStart === true && isIssuerLine(block.text))
+    (block.pageStart === true && isSignatureLine(block.text))
   );
 }
 

@@ -12,10 +12,10 @@
  */
 import type { RepairNote, SourceBlock } from '../types.ts';
 import { ParagraphBuilder, tableBlock, trimLine } from './blocks.ts';
-import {
-  isAttachmentMarker, isDatedSubtitle, isDateLine, isDocumentTitle, isFieldLine, isLabelLine, isStatusLine, isStructuralLine, isWenhaoLine,
-  isSpeakerLine, opensItem, startsWithMarker,
-} from './markers.ts';
+import { isDocumentTitle } from '../vocabulary/doc-types.ts';
+import { isAttachmentLine, isDateLine, isLabelLine, isStatusLine, isWenhaoLine } from '../vocabulary/document-lines.ts';
+import { isStructuralLine, opensItem, startsWithMarker } from './markers.ts';
+import { isDatedSubtitle, isFieldLine, isSpeakerLine } from '../vocabulary/publication-lines.ts';
 import { isBlank, quote, quoteEnd, type CleanLine } from './source-line.ts';
 import type { Segment } from './tables.ts';
 import { findTocRegion } from './toc.ts';
@@ -56,7 +56,7 @@ export function continuesAcrossPage(prev: string, next: CleanLine): boolean {
 /** May `next` (directly below `prev`, no blank line) be a soft wrap of it? */
 export function continuesSoftWrap(prev: string, next: string): boolean {
   const blocked = (t: string) => isLabelLine(t) || isWenhaoLine(t) || isStatusLine(t) || isFieldLine(t);
-  return !(blocked(prev) || blocked(next) || isDateLine(next) || isAttachmentMarker(next) || startsWithMarker(next));
+  return !(blocked(prev) || blocked(next) || isDateLine(next) || isAttachmentLine(next) || startsWithMarker(next));
 }
 
 /** Re-joins the paragraphs of a PDF-derived export. */

@@ -9,7 +9,8 @@
  * - a few short orphan lines between blank runs when a TAB line follows
  *   (merged-cell echoes in Word tables).
  */
-import { isAttachmentMarker, isLabelLine, isStructuralLine, opensItem } from './markers.ts';
+import { isAttachmentLine, isLabelLine } from '../vocabulary/document-lines.ts';
+import { isStructuralLine, opensItem } from './markers.ts';
 import { isBlank, type CleanLine } from './source-line.ts';
 
 export type Segment = { kind: 'table'; lines: CleanLine[] } | { kind: 'line'; line: CleanLine };
@@ -30,7 +31,7 @@ function isOrphan(text: string): boolean {
     !opensItem(t) &&
     !/^(专栏|第[一二三四五六七八九十]+[章节])/.test(t) &&
     !isLabelLine(t) &&
-    !isAttachmentMarker(t) &&
+    !isAttachmentLine(t) &&
     !isStructuralLine(t)
   );
 }

@@ -3,7 +3,7 @@
  * (even inside 通知) and end with a dot leader and a page number; stage 2 joins
  * the fragments and reads the pages, so the joiners leave the whole region alone.
  */
-import { isContentsHeading, tocLeaderPage } from './markers.ts';
+import { isContentsHeading, tocLeaderPage } from '../vocabulary/publication-lines.ts';
 import { isBlank, type CleanLine } from './source-line.ts';
 
 /** Non-blank lines without a leader after which the contents are over. */

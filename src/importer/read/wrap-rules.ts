@@ -13,7 +13,8 @@
  * - and, beyond NOTES, when s or n is a table row or form line (hasSpacedCells);
  * otherwise join with nothing between.
  */
-import { isAttachmentMarker, isStructuralLine, opensItem } from './markers.ts';
+import { isAttachmentLine } from '../vocabulary/document-lines.ts';
+import { isStructuralLine, opensItem } from './markers.ts';
 import { emWidth, type CleanLine } from './source-line.ts';
 
 const ENDS_TERM = /[。！？；：]$/;
@@ -85,5 +86,5 @@ export function opensAttachmentList(text: string): boolean {
 
 /** Does n continue the `附件：` list entry above it? */
 export function continuesAttachmentList(n: WrappedLine): boolean {
-  return !isStructuralLine(n.text) && !opensItem(n.text) && !isAttachmentMarker(n.text) && !/。$/.test(n.text);
+  return !isStructuralLine(n.text) && !opensItem(n.text) && !isAttachmentLine(n.text) && !/。$/.test(n.text);
 }

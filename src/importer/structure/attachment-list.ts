@@ -10,7 +10,7 @@
  * the signature, a date, a status line, an `附件N` heading, a body paragraph.
  */
 import type { SourceBlock } from '../types.ts';
-import { isAttachmentList } from './patterns.ts';
+import { isAttachmentList } from '../vocabulary/document-lines.ts';
 import { joinTitle, stripBold } from './title-block.ts';
 
 export interface ListedAttachment {

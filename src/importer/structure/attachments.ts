@@ -5,7 +5,8 @@
  * recorded. An attachment with no content lost its image or form.
  */
 import type { RepairNote, SourceBlock } from '../types.ts';
-import { compact, matchAttachmentMarker } from './patterns.ts';
+import { matchAttachmentMarker } from '../vocabulary/document-lines.ts';
+import { compact } from '../vocabulary/text.ts';
 import { findAttachmentLists } from './attachment-list.ts';
 import { readMarker } from './numbering.ts';
 import { isTitleLike, joinTitle, stripBold } from './title-block.ts';

@@ -7,7 +7,9 @@
  * - a document ends where the next one starts, never at its 印发 line.
  */
 import type { SourceBlock } from '../types.ts';
-import { isWorkReportTitle, matchLabel, matchReportSubtitle, matchWenhaoLine, titleKind } from './patterns.ts';
+import { titleKind } from '../vocabulary/doc-types.ts';
+import { matchLabel, matchWenhaoLine } from '../vocabulary/document-lines.ts';
+import { isWorkReportTitle, matchReportSubtitle } from '../vocabulary/publication-lines.ts';
 import { joinTitle, stripBold, titleAbove, titleBelow, isTitleLike } from './title-block.ts';
 
 export interface Segment {

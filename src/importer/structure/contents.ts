@@ -5,7 +5,7 @@
  */
 import type { RepairNote } from '../types.ts';
 import type { DocumentDraft, GazetteDraft } from './model.ts';
-import { compact } from './patterns.ts';
+import { compact } from '../vocabulary/text.ts';
 
 const key = (s: string) => compact(s).replace(/[“”"《》]/g, '');
 

@@ -4,7 +4,10 @@
  * or the issuer block and title of a forwarded (转发) notice.
  */
 import type { SourceBlock } from '../types.ts';
-import { compact, findWenhaos, isIssuerLine, matchPrintedLine, titleKind } from './patterns.ts';
+import { titleKind } from '../vocabulary/doc-types.ts';
+import { findWenhaos, matchPrintedLine } from '../vocabulary/document-lines.ts';
+import { isIssuerLine } from '../vocabulary/organisations.ts';
+import { compact } from '../vocabulary/text.ts';
 import { readMarker } from './numbering.ts';
 import { isTitleLike, joinTitle, stripBold } from './title-block.ts';
 

@@ -4,7 +4,7 @@
  * that complete its row. For article rows the short unpunctuated lines
  * printed before an article are its merged leading cell (`空间布局`/`约束`).
  */
-import { isAttachmentMarker, isDateLine, isLabelLine, isPrintedLine, isStatusLine, isWenhaoLine } from '../read/markers.ts';
+import { isAttachmentLine, isDateLine, isLabelLine, isPrintedLine, isStatusLine, isWenhaoLine } from '../vocabulary/document-lines.ts';
 import { emWidth } from '../read/source-line.ts';
 import type { SourceBlock } from '../types.ts';
 import { readMarker } from './numbering.ts';
@@ -47,7 +47,7 @@ const fragmentOf = (block: SourceBlock): Fragment => ({ text: block.text.trim(),
 
 /** Lines that end a table (an organisation name is a cell, so issuer lines do not). */
 const endsTable = (text: string) =>
-  isLabelLine(text) || isWenhaoLine(text) || isDateLine(text) || isStatusLine(text) || isPrintedLine(text) || isAttachmentMarker(text);
+  isLabelLine(text) || isWenhaoLine(text) || isDateLine(text) || isStatusLine(text) || isPrintedLine(text) || isAttachmentLine(text);
 
 const isPlain = (text: string) => !endsTable(text) && readMarker(text) === null;
 

@@ -6,7 +6,7 @@
  * headings and paragraphs.
  */
 import type { SourceBlock } from '../types.ts';
-import { matchAttachmentMarker, matchDateLine, matchLabel, matchPrintedLine, matchStatusLine } from './patterns.ts';
+import { matchAttachmentMarker, matchDateLine, matchLabel, matchPrintedLine, matchStatusLine } from '../vocabulary/document-lines.ts';
 
 const MIN_RUN = 8;
 const SHORT = 18;

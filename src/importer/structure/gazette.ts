@@ -6,7 +6,8 @@
  */
 import type { ReadResult, RepairNote, SourceBlock } from '../types.ts';
 import type { ContentsEntryDraft, GazetteDraft } from './model.ts';
-import { compact, matchLabel, parseChineseDate } from './patterns.ts';
+import { matchLabel } from '../vocabulary/document-lines.ts';
+import { compact, parseChineseDate } from '../vocabulary/text.ts';
 import { stripBold, tidyTitle } from './title-block.ts';
 
 const ISSUE = /^((?:19|20)\d{2})\s*年\s*第\s*(\d{1,2})\s*期$/;

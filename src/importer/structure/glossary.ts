@@ -6,7 +6,7 @@
  */
 import type { RepairNote, SourceBlock } from '../types.ts';
 import type { GlossaryEntryDraft } from './model.ts';
-import { compact } from './patterns.ts';
+import { compact } from '../vocabulary/text.ts';
 import { stripBold } from './title-block.ts';
 
 const ENTRY = /^[\s\u3000]*(\d{1,3})[.．、][\s\u3000]*(.*)$/s;

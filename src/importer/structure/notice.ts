@@ -11,11 +11,13 @@ import { buildBody } from './body.ts';
 import { compareWithList, findAttachments, readAttachmentList } from './attachments.ts';
 import { findPrintedLines, findSignature, findStatus, sameOrg } from './signature.ts';
 import { readValidity } from './relations.ts';
-import { compact, isAddresseeLine, isIssuerLine, matchAttachmentMarker, matchPrintedLine, matchWenhaoLine, titleKind } from './patterns.ts';
+import { titleKind } from '../vocabulary/doc-types.ts';
+import { isAddresseeLine, matchAttachmentMarker, matchPrintedLine, matchWenhaoLine } from '../vocabulary/document-lines.ts';
+import { isIssuerLine } from '../vocabulary/organisations.ts';
+import { compact } from '../vocabulary/text.ts';
 import { findEnclosedTitle, findForwarded, wenhaoOfForwarded } from './enclosure.ts';
 import { stripBold } from './title-block.ts';
 
-const DOC_TYPES = new Set(['通知', '通告', '公告', '决定', '意见', '实施意见', '报告', '批复', '函', '命令', '决议', '公报', '议案', '请示', '纪要', '方案', '办法', '规定', '规划', '计划', '要点', '预案', '细则', '清单', '名录']);
 
 export function issuerOfTitle(title: string): string | null {
   const m = /^(.+?)关于/.exec(title);
@@ -133,9 +135,9 @@ function firstMarker(blocks: SourceBlock[], from: number, to: number): number {
   return to;
 }
 
+/** The 文种 a title ends with (one of the schema's DOC_TYPES); a title that names none is a 通知. */
 function docTypeOf(title: string): string {
-  const kind = titleKind(title);
-  return kind && DOC_TYPES.has(kind) ? kind : '通知';
+  return titleKind(title) ?? '通知';
 }
 
 export const noticeKey = (n: NoticeDraft): string => n.wenhao ?? compact(n.title);

@@ -3,7 +3,8 @@
  * `本通告自发布之日起施行，原通告（沙府发〔2019〕18号）同时废止。`
  */
 import type { RelatedDraft } from './model.ts';
-import { findWenhaos, parseChineseDate } from './patterns.ts';
+import { findWenhaos } from '../vocabulary/document-lines.ts';
+import { parseChineseDate } from '../vocabulary/text.ts';
 import { tidyTitle } from './title-block.ts';
 
 export interface Validity {

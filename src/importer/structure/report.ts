@@ -8,7 +8,9 @@ import type { BodyNode, ReportDraft } from './model.ts';
 import type { Segment } from './boundaries.ts';
 import { buildBody } from './body.ts';
 import { readGlossary } from './glossary.ts';
-import { compact, isAddresseeLine, isGlossaryHeading, matchAttachmentMarker, matchReportSubtitle } from './patterns.ts';
+import { isAddresseeLine, matchAttachmentMarker } from '../vocabulary/document-lines.ts';
+import { isGlossaryHeading, matchReportSubtitle } from '../vocabulary/publication-lines.ts';
+import { compact } from '../vocabulary/text.ts';
 import { stripBold } from './title-block.ts';
 import { findAttachments } from './attachments.ts';
 

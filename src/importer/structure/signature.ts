@@ -4,7 +4,9 @@
  * stand anywhere after the signature (even before the enclosed document).
  */
 import type { SourceBlock } from '../types.ts';
-import { compact, isIssuerLine, matchAttachmentMarker, matchDateLine, matchPrintedLine, matchStatusLine } from './patterns.ts';
+import { matchAttachmentMarker, matchDateLine, matchPrintedLine, matchStatusLine } from '../vocabulary/document-lines.ts';
+import { isIssuerLine } from '../vocabulary/organisations.ts';
+import { compact } from '../vocabulary/text.ts';
 import { stripBold } from './title-block.ts';
 
 export interface Signature {

@@ -3,6 +3,7 @@
  * (a body item head printed outside the cells) go back into the row they
  * belong to, and cell lines cut by the cell width are joined. Each is logged.
  */
+import { UNIT_NAME_END } from '../vocabulary/organisations.ts';
 import type { RepairNote } from '../types.ts';
 import { cleanCell, type RawTable } from './table-rows.ts';
 import type { ShapedRow } from './table-shape.ts';
@@ -35,8 +36,6 @@ export function placeEchoes(raw: RawTable, rows: ShapedRow[], notes: RepairNote[
 }
 
 /** Organisation names end a line of a unit cell; a line ending otherwise was wrapped. */
-/** How the name of a body (a responsible unit in a task table) ends. */
-export const ORG_END = /(局|委|办|部|室|会|司|镇|街道|部门|单位|企业|中心|机关|联|协|队|院|所|站|处|厅|府|政府|公司|集团|校)$/;
 
 /**
  * A cell line cut by the cell width (联动共建 / 科学城, 招商领导小组 / 成员单位) joins the next
@@ -50,7 +49,7 @@ export function joinWrappedLines(cell: string, line: number, notes: RepairNote[]
   for (const part of parts) {
     const prev = out.at(-1);
     const qualifier = /^[（(][^（）()]*[）)]$/.test(part);
-    const wrapped = prev !== undefined && /[\u4e00-\u9fa5]$/.test(prev) && prev.replace(/\s/g, '').length >= 4 && !ORG_END.test(prev) && !/^[①-⑳]|^\d+[.．、]|^[（(]\d+[）)]/.test(part);
+    const wrapped = prev !== undefined && /[\u4e00-\u9fa5]$/.test(prev) && prev.replace(/\s/g, '').length >= 4 && !UNIT_NAME_END.test(prev) && !/^[①-⑳]|^\d+[.．、]|^[（(]\d+[）)]/.test(part);
     if (prev !== undefined && (qualifier || wrapped)) {
       out[out.length - 1] = `${prev}${part}`;
       notes.push({ line, kind: 'join', note: `单元格内折行合并：“${prev}”+“${part}”` });

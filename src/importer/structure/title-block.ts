@@ -4,7 +4,10 @@
  * separators. A title ends with a document kind (…的通知, …的报告).
  */
 import type { SourceBlock } from '../types.ts';
-import { compact, isAttachmentList, isIssuerLine, matchAttachmentMarker, matchDateLine, matchLabel, matchPrintedLine, matchStatusLine, matchWenhaoLine, startsWithIssuer, titleKind } from './patterns.ts';
+import { titleKind } from '../vocabulary/doc-types.ts';
+import { isAttachmentList, matchAttachmentMarker, matchDateLine, matchLabel, matchPrintedLine, matchStatusLine, matchWenhaoLine } from '../vocabulary/document-lines.ts';
+import { isIssuerLine, startsWithIssuer } from '../vocabulary/organisations.ts';
+import { compact } from '../vocabulary/text.ts';
 
 const MAX_TITLE_BLOCKS = 5;
 const MAX_TITLE_LINE = 60;
