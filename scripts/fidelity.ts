@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { loadContent, segmentsFor } from '../src/importer/fidelity-content.ts';
-import { measureFidelity, worstLines } from '../src/importer/fidelity.ts';
+import { loadContent, segmentsFor } from '../src/importer/fidelity/content.ts';
+import { measureFidelity, worstLines } from '../src/importer/fidelity/fidelity.ts';
 import { readExport } from '../src/importer/read/index.ts';
 import { ImportError } from '../src/importer/types.ts';
 

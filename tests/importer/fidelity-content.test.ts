@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadContent, segmentsFor } from '../../src/importer/fidelity-content.ts';
-import { measureFidelity } from '../../src/importer/fidelity.ts';
+import { loadContent, segmentsFor } from '../../src/importer/fidelity/content.ts';
+import { measureFidelity } from '../../src/importer/fidelity/fidelity.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'fidelity-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

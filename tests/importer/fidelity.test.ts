@@ -1,6 +1,6 @@
 /** The fidelity measure on small inputs. */
 import { describe, expect, test } from 'vitest';
-import { contentChars, lcsIn, measureFidelity, worstLines } from '../../src/importer/fidelity.ts';
+import { contentChars, lcsIn, measureFidelity, worstLines } from '../../src/importer/fidelity/fidelity.ts';
 
 const A = '2024 年，是新中国成立 75 周年，也是重庆发展史上具有里程碑意义的一年。';
 const B = '一年来，我们坚持以习近平新时代中国特色社会主义思想为指导。';

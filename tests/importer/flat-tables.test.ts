@@ -7,9 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { readExport } from '../../src/importer/read/index.ts';
 import { buildBody } from '../../src/importer/structure/body.ts';
 import { structureExport } from '../../src/importer/structure/index.ts';
-import { groupHeader } from '../../src/importer/structure/flat-header.ts';
-import { tokenize } from '../../src/importer/structure/flat-cells.ts';
-import { ROW_KEY_KINDS } from '../../src/importer/structure/row-keys.ts';
+import { groupHeader } from '../../src/importer/structure/tables/flattened/header.ts';
+import { tokenize } from '../../src/importer/structure/tables/flattened/cells.ts';
+import { ROW_KEY_KINDS } from '../../src/importer/structure/tables/flattened/row-keys.ts';
 import type { BodyNode } from '../../src/importer/structure/model.ts';
 import type { SourceBlock } from '../../src/importer/types.ts';
 

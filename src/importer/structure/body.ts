@@ -6,11 +6,11 @@
 import type { RepairNote, SourceBlock } from '../types.ts';
 import type { BodyNode } from './model.ts';
 import { Outline } from './outline.ts';
-import { tableNode } from './table.ts';
-import { findFlatRegions, FLAT_TABLE_REASON } from './flat-table.ts';
-import { findKeyedTables } from './keyed-table.ts';
+import { tableNode } from './tables/table.ts';
+import { findFlatRegions, FLAT_TABLE_REASON } from './tables/flattened/flat-table.ts';
+import { findKeyedTables } from './tables/flattened/keyed-table.ts';
 import { restoreSiblingOrder } from './reorder.ts';
-import { headKey } from './table-rows.ts';
+import { headKey } from './tables/raw-rows.ts';
 import { readMarker } from './numbering.ts';
 import { attachmentListBlocks } from './attachment-list.ts';
 

@@ -10,6 +10,7 @@ import { gazetteSlug, noticeSlugFromTitle, noticeSlugFromWenhao, reportSlug } fr
 import { renderBody } from './mdx-body.ts';
 import { headingIds } from './anchors.ts';
 import { distributeNotes } from './notes.ts';
+import { identityKey } from './identity.ts';
 
 export type Collection = 'gazettes' | 'reports' | 'notices' | 'glossary';
 
@@ -32,18 +33,13 @@ export function documentSlug(d: DocumentDraft): string {
   return d.wenhao ? noticeSlugFromWenhao(d.wenhao) : noticeSlugFromTitle(d.title, d.signedDate ?? d.printedDate);
 }
 
-export function documentKey(d: DocumentDraft): string {
-  if (d.kind === 'report') return `report:${documentSlug(d)}`;
-  return d.wenhao ? `wenhao:${d.wenhao}` : `title:${d.title.replace(/\s+/g, '')}|${d.signedDate ?? d.printedDate ?? ''}`;
-}
-
 export function buildEntries(structured: StructuredExport, read: ReadResult): { entries: PlannedEntry[]; unplaced: RepairNote[] } {
   const source = (lines: [number, number]) => ({ file: read.file, lines, style: read.style });
   const docs = structured.documents;
   const slugs = docs.map(documentSlug);
   const byKey = new Map(docs.map((d, i) => [d.kind === 'notice' ? d.wenhao ?? d.title : `#${i}`, slugs[i]]));
   const { perDocument, gazetteNotes, unplaced } = distributeNotes(read.notes, docs, structured.gazette);
-  const entries: PlannedEntry[] = docs.map((d, i) => {
+  const entries: Omit<PlannedEntry, 'key'>[] = docs.map((d, i) => {
     const ids = headingIds(d.body);
     const notes = [...perDocument[i], ...d.notes].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     const common = {
@@ -58,7 +54,7 @@ export function buildEntries(structured: StructuredExport, read: ReadResult): { 
     const tail = { source: source(d.lines), importNotes: notes };
     if (d.kind === 'report') {
       return {
-        collection: 'reports', slug: slugs[i], key: documentKey(d), doc: d, body: renderBody(d.body),
+        collection: 'reports', slug: slugs[i], doc: d, body: renderBody(d.body),
         data: {
           title: d.title, kind: d.reportKind, year: d.year, deliveredDate: d.deliveredDate, dateNote: d.dateNote,
           ...common, speaker: d.speaker && { name: d.speaker.name, office: d.speaker.office }, meeting: d.meeting,
@@ -69,7 +65,7 @@ export function buildEntries(structured: StructuredExport, read: ReadResult): { 
     const n = d as NoticeDraft;
     const attachmentHeadings = n.body.filter((b) => b.type === 'heading' && b.level === 2 && /^附件/.test(b.text));
     return {
-      collection: 'notices', slug: slugs[i], key: documentKey(d), doc: d, body: renderBody(d.body),
+      collection: 'notices', slug: slugs[i], doc: d, body: renderBody(d.body),
       data: {
         title: n.title, wenhao: n.wenhao, wenhaoPrinted: n.wenhaoPrinted, docType: n.docType, ...common,
         addressees: n.addressees, enclosedTitle: n.enclosedTitle, printedDate: n.printedDate, printedBy: n.printedBy,
@@ -85,7 +81,7 @@ export function buildEntries(structured: StructuredExport, read: ReadResult): { 
   if (g) {
     const slug = gazetteSlug(g.year, g.issue);
     entries.unshift({
-      collection: 'gazettes', slug, key: `gazette:${slug}`, body: '',
+      collection: 'gazettes', slug, body: '',
       data: {
         name: g.name, year: g.year, issue: g.issue, cumulative: g.cumulative, publishedDate: g.publishedDate, notBefore: g.notBefore,
         publisher: g.publisher, pages: g.pages,
@@ -99,5 +95,5 @@ export function buildEntries(structured: StructuredExport, read: ReadResult): { 
       },
     });
   }
-  return { entries, unplaced: [...unplaced, ...structured.warnings] };
+  return { entries: entries.map((e) => ({ ...e, key: identityKey(e)! })), unplaced: [...unplaced, ...structured.warnings] };
 }

@@ -50,13 +50,3 @@ function listMdx(dir: string, prefix: string): string[] {
       return statSync(join(dir, name)).isDirectory() ? listMdx(join(dir, name), rel) : name.endsWith('.mdx') ? [rel] : [];
     });
 }
-
-/** The duplicate key of an existing document entry (see entries.ts documentKey). */
-export function existingKey(e: ExistingEntry): string | null {
-  const d = e.data;
-  if (e.collection === 'gazettes') return `gazette:${e.slug}`;
-  if (e.collection === 'reports') return `report:${e.slug}`;
-  if (e.collection !== 'notices') return null;
-  if (typeof d.wenhao === 'string' && d.wenhao) return `wenhao:${String(d.wenhao).replace(/\s+/g, '')}`;
-  return typeof d.title === 'string' ? `title:${d.title.replace(/\s+/g, '')}|${d.signedDate ?? d.printedDate ?? ''}` : null;
-}

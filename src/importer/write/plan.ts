@@ -6,7 +6,9 @@
  */
 import type { PlannedEntry } from './entries.ts';
 import { entryPath } from './entries.ts';
-import { existingKey, readExisting, type ExistingEntry } from './existing.ts';
+import { readExisting, type ExistingEntry } from './existing.ts';
+import { identityKey } from './identity.ts';
+import type { VirtualEntry } from './virtual-entry.ts';
 import { editedByHand, manifestText, MANIFEST_NAME, readManifest, sha256, type Manifest } from './manifest.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,25 +18,6 @@ import { linkRelations } from './relations.ts';
 import { describeDifferences } from './differences.ts';
 import type { ReportDraft } from '../structure/model.ts';
 
-export interface VirtualEntry {
-  collection: string;
-  slug: string;
-  path: string;
-  data: Record<string, any>;
-  body: string;
-  /** Text on disk before the import, if any. */
-  diskText: string | null;
-  /** `source.file` of the entry on disk, if any. */
-  diskSourceFile: string | null;
-  /** Changed by this import (needs writing if its text differs from disk). */
-  touched: boolean;
-  /** A document of this import matched this existing entry (same 文号 / title and date). */
-  duplicateOf: boolean;
-  /** A glossary definition from the same report was replaced by a different one. */
-  redefined: boolean;
-  sources: Set<string>;
-  label: string;
-}
 
 export interface FileChange {
   path: string;
@@ -75,7 +58,7 @@ function fromDisk(e: ExistingEntry): VirtualEntry {
 
 function placeDocument(state: Map<string, VirtualEntry>, entry: PlannedEntry, file: string, slugs: Map<PlannedEntry, string>): void {
   if (entry.collection === 'glossary') return;
-  const match = [...state.values()].find((v) => v.collection === entry.collection && keyOf(v) === entry.key);
+  const match = [...state.values()].find((v) => v.collection === entry.collection && identityKey(v) === entry.key);
   const path = match ? match.path : entryPath(entry);
   const slug = match ? match.slug : entry.slug;
   slugs.set(entry, slug);
@@ -103,9 +86,6 @@ function textKeepingSourceName(v: VirtualEntry, text: string): string {
   return renamedText;
 }
 
-function keyOf(v: VirtualEntry): string | null {
-  return existingKey({ collection: v.collection as any, slug: v.slug, path: v.path, text: '', data: v.data, body: v.body });
-}
 
 function placeGlossary(state: Map<string, VirtualEntry>, report: PlannedEntry, file: string, reportSlug: string): string[] {
   const draft = report.doc as ReportDraft;

@@ -3,7 +3,7 @@
  * site (in this import or already published), the repeal names it and the
  * repealed document becomes 已废止 with `repealedBy` pointing back.
  */
-import type { VirtualEntry } from './plan.ts';
+import type { VirtualEntry } from './virtual-entry.ts';
 
 const norm = (w: unknown) => (typeof w === 'string' ? w.replace(/\s+/g, '') : null);
 

@@ -4,7 +4,7 @@
  * keys carry a classification (`Ⅶ—9` belongs to Ⅶ), a value is copied only
  * within one classification; a row left without a value is flagged.
  */
-import type { RepairNote } from '../types.ts';
+import type { RepairNote } from '../../../types.ts';
 
 export interface FillRow {
   cells: string[];

@@ -4,24 +4,10 @@
  * leading cells filled down, a 序号 column numbered by position when the
  * printed numbers are the row positions. Every change is recorded.
  */
-import type { RepairNote } from '../types.ts';
-import { cleanCell, type RawTable } from './table-rows.ts';
-import { joinWrappedLines, placeEchoes } from './table-repairs.ts';
-
-export interface ShapedRow {
-  cells: string[];
-  /** A one-cell row spanning the table: a group or caption row. */
-  group: boolean;
-  lines: number[];
-  /** Index of the raw row it came from (0 = header). */
-  raw: number;
-}
-
-export interface ShapedTable {
-  header: string[];
-  rows: ShapedRow[];
-  notes: RepairNote[];
-}
+import type { RepairNote } from '../../types.ts';
+import { cleanCell, type RawTable } from './raw-rows.ts';
+import { joinWrappedLines, placeEchoes } from './repairs.ts';
+import type { ShapedRow, ShapedTable } from './shaped.ts';
 
 const CIRCLED = /^[①-⑳]/;
 

@@ -2,10 +2,10 @@
  * A table block becomes a GFM table node, or a preformatted block when it is
  * a form or template (blanks, □, 年 月 日 placeholders): forms are not data.
  */
-import type { RepairNote, SourceBlock } from '../types.ts';
-import type { BodyNode } from './model.ts';
-import { readRawTable } from './table-rows.ts';
-import { shapeTable } from './table-shape.ts';
+import type { RepairNote, SourceBlock } from '../../types.ts';
+import type { BodyNode } from '../model.ts';
+import { readRawTable } from './raw-rows.ts';
+import { shapeTable } from './shape.ts';
 
 const FORM_SIGNALS = [/□/, /××|XX|xx/, /年[\s\u3000]+月[\s\u3000]+日/, /（公章）|\(公章\)/, /<p>/, /^-{3,}/, /^\.{3,}$/, /填报人|联系方式：|签字|盖章/];
 

@@ -1,19 +1,19 @@
 /**
  * Rebuilds flattened tables whose rows are recognised by a recurring row
- * start (flat-rows.ts) as GFM tables: header from the lines above the first
- * row (flat-header.ts), cells cut from each row's fragments (flat-cells.ts),
- * category cells filled down (flat-fill-down.ts). Every repair is recorded.
+ * start (rows.ts) as GFM tables: header from the lines above the first
+ * row (header.ts), cells cut from each row's fragments (cells.ts),
+ * category cells filled down (fill-down.ts). Every repair is recorded.
  * A run that looks like a table but cannot be cut reliably stays a
  * preformatted block of its printed lines, with the reason.
  */
-import type { RepairNote, SourceBlock } from '../types.ts';
-import { cellText, cutRow, pieces, tokenize, type Token } from './flat-cells.ts';
-import { fillDown, type FillRow } from './flat-fill-down.ts';
-import { findHeader, headerStart } from './flat-header.ts';
-import { findKeyedRuns, type KeyedRow, type KeyedRun } from './flat-rows.ts';
-import type { BodyNode } from './model.ts';
-import { ColumnProfile } from './table-vocabulary.ts';
-import { joinText } from '../read/source-line.ts';
+import type { RepairNote, SourceBlock } from '../../../types.ts';
+import { cellText, cutRow, pieces, tokenize, type Token } from './cells.ts';
+import { fillDown, type FillRow } from './fill-down.ts';
+import { findHeader, headerStart } from './header.ts';
+import { findKeyedRuns, type KeyedRow, type KeyedRun } from './rows.ts';
+import type { BodyNode } from '../../model.ts';
+import { ColumnProfile } from './column-profile.ts';
+import { joinText } from '../../../read/source-line.ts';
 
 export interface KeyedTable {
   /** Block range [start, end) the table replaces. */

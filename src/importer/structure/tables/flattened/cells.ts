@@ -5,7 +5,7 @@
  * (`优先保护单元 9 一般生态空间`), a cell may hold a space
  * (`嘉陵江沙坪坝水厂 水源保护区`) and a category cell may be left out on a
  * group's later rows. Every way of cutting the tokens into the columns is
- * scored against what each column is known to hold (table-vocabulary.ts):
+ * scored against what each column is known to hold (column-profile.ts):
  * - a piece that another column is known to hold is a strong objection;
  * - a category cell that is not a category term is a strong objection;
  * - an empty category cell, a cell unlike the column's known values (value
@@ -14,8 +14,8 @@
  * The cheapest cut wins (ties: earlier columns take more lines, as a wrapped
  * name does); a cut with a strong objection means the row is not reliable.
  */
-import { joinText } from '../read/source-line.ts';
-import type { ColumnProfile } from './table-vocabulary.ts';
+import { joinText } from '../../../read/source-line.ts';
+import type { ColumnProfile } from './column-profile.ts';
 
 export interface Token {
   text: string;

@@ -3,10 +3,10 @@
  * (a body item head printed outside the cells) go back into the row they
  * belong to, and cell lines cut by the cell width are joined. Each is logged.
  */
-import { UNIT_NAME_END } from '../vocabulary/organisations.ts';
-import type { RepairNote } from '../types.ts';
-import { cleanCell, type RawTable } from './table-rows.ts';
-import type { ShapedRow } from './table-shape.ts';
+import { UNIT_NAME_END } from '../../vocabulary/organisations.ts';
+import type { RepairNote } from '../../types.ts';
+import { cleanCell, type RawTable } from './raw-rows.ts';
+import type { ShapedRow } from './shaped.ts';
 
 /**
  * A merged cell's text printed as a loose line (an echo of a body item head)

@@ -5,8 +5,8 @@
  * so it is kept verbatim as a preformatted block instead of being read as
  * headings and paragraphs.
  */
-import type { SourceBlock } from '../types.ts';
-import { matchAttachmentMarker, matchDateLine, matchLabel, matchPrintedLine, matchStatusLine } from '../vocabulary/document-lines.ts';
+import type { SourceBlock } from '../../../types.ts';
+import { matchAttachmentMarker, matchDateLine, matchLabel, matchPrintedLine, matchStatusLine } from '../../../vocabulary/document-lines.ts';
 
 const MIN_RUN = 8;
 const SHORT = 18;

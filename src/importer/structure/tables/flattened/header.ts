@@ -5,9 +5,9 @@
  * over lines of its own (`环境管控` / `单元编码`, `申报地区或` / `单位`). The
  * lines are grouped into exactly as many cells as the rows have.
  */
-import { emWidth, joinText } from '../read/source-line.ts';
-import type { RepairNote, SourceBlock } from '../types.ts';
-import { isCellFragment } from './flat-rows.ts';
+import { emWidth, joinText } from '../../../read/source-line.ts';
+import type { RepairNote, SourceBlock } from '../../../types.ts';
+import { isCellFragment } from './rows.ts';
 
 export interface FlatHeader {
   cells: string[];

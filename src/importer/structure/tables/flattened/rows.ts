@@ -4,10 +4,10 @@
  * that complete its row. For article rows the short unpunctuated lines
  * printed before an article are its merged leading cell (`空间布局`/`约束`).
  */
-import { isAttachmentLine, isDateLine, isLabelLine, isPrintedLine, isStatusLine, isWenhaoLine } from '../vocabulary/document-lines.ts';
-import { emWidth } from '../read/source-line.ts';
-import type { SourceBlock } from '../types.ts';
-import { readMarker } from './numbering.ts';
+import { isAttachmentLine, isDateLine, isLabelLine, isPrintedLine, isStatusLine, isWenhaoLine } from '../../../vocabulary/document-lines.ts';
+import { emWidth } from '../../../read/source-line.ts';
+import type { SourceBlock } from '../../../types.ts';
+import { readMarker } from '../../numbering.ts';
 import { ROW_KEY_KINDS, type KeyMatch, type RowKeyKind } from './row-keys.ts';
 
 /** One printed line (or one block) of a flattened table. */

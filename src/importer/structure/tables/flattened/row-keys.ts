@@ -7,7 +7,7 @@
  * - an article (`第一条 …`), numbered in order: the row is one prose cell;
  * - a short name and a unit on one line (`罗 萱 重庆市南开中学校`).
  */
-import { chineseNumber } from './numbering.ts';
+import { chineseNumber } from '../../numbering.ts';
 
 export type RowKeyId = 'serial-code' | 'number-code' | 'article' | 'name-unit';
 
