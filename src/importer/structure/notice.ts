@@ -1,81 +1,26 @@
 /**
- * One numbered document: header (label, 文号, title, addressees), its own
- * text up to the signature, then what follows the signature: the enclosed
- * document of a 印发 notice, attachments, and a forwarded notice, which
- * becomes a document of its own with `parent` set.
+ * One numbered document as a draft: its parts laid out (notice-layout.ts),
+ * its body assembled (notice-body.ts), its metadata read (validity, 印发
+ * line, status), and a forwarded notice, which becomes a document of its own
+ * with `parent` set.
  */
 import type { RepairNote, SourceBlock } from '../types.ts';
-import type { BodyNode, NoticeDraft } from './model.ts';
+import type { NoticeDraft } from './model.ts';
 import type { Segment } from './boundaries.ts';
-import { buildBody } from './body.ts';
-import { compareWithList, findAttachments, readAttachmentList } from './attachments.ts';
-import { findPrintedLines, findSignature, findStatus, sameOrg } from './signature.ts';
+import { findPrintedLines, sameOrg } from './signature.ts';
 import { readValidity } from './relations.ts';
 import { titleKind } from '../vocabulary/doc-types.ts';
-import { isAddresseeLine, matchAttachmentMarker, matchPrintedLine, matchWenhaoLine } from '../vocabulary/document-lines.ts';
-import { isIssuerLine } from '../vocabulary/organisations.ts';
-import { compact } from '../vocabulary/text.ts';
-import { findEnclosedTitle, findForwarded, wenhaoOfForwarded } from './enclosure.ts';
+import { wenhaoOfForwarded, type Forwarded } from './enclosure.ts';
 import { stripBold } from './title-block.ts';
+import { layOutNotice } from './notice-layout.ts';
+import { assembleNoticeBody } from './notice-body.ts';
 
-
-export function issuerOfTitle(title: string): string | null {
-  const m = /^(.+?)关于/.exec(title);
-  if (!m) return null;
-  return isIssuerLine(m[1]) ? m[1] : null;
-}
-
+/** One numbered document, and the forwarded notice it carries as a document of its own. */
 export function buildNotices(blocks: SourceBlock[], seg: Segment, flatTables = false): NoticeDraft[] {
   const notes: RepairNote[] = [];
-  const headerEnd = Math.max(seg.wenhaoAt ?? -1, ...seg.titleAt) + 1;
-  const wenhao = seg.wenhaoAt !== null ? matchWenhaoLine(blocks[seg.wenhaoAt].text) : null;
-  const addresseeText = blocks[headerEnd]?.kind === 'text' ? blocks[headerEnd].text.trim() : '';
-  const addressees = isAddresseeLine(addresseeText) ? addresseeText.replace(/[：:]$/, '') : null;
-  const signature = findSignature(blocks, headerEnd, seg.end);
-  const ownEnd = signature ? signature.end + 1 : firstMarker(blocks, headerEnd, seg.end);
-  const status = signature?.status ?? (signature ? null : findStatus(blocks, headerEnd, ownEnd));
-  const issuer = issuerOfTitle(seg.title);
-  if (signature?.signer && issuer && !sameOrg(signature.signer, issuer)) {
-    notes.push({ line: blocks[signature.at].lines[0], kind: 'flag', note: `落款“${signature.signer}”与标题中的发文机关“${issuer}”不一致，两者分别保留` });
-  }
-  if (!signature) notes.push({ line: blocks[seg.start].lines[0], kind: 'flag', note: '未找到落款和成文日期，成文日期留空' });
-
-  const forwarded = /转发/.test(seg.title) ? findForwarded(blocks, ownEnd, seg.end) : null;
-  const tailEnd = forwarded ? forwarded.start : seg.end;
-  const enclosed = findEnclosedTitle(blocks, ownEnd, tailEnd, seg.title);
-  const attachmentsFrom = enclosed ? enclosed.end : ownEnd;
-  const spans = findAttachments(blocks, attachmentsFrom, tailEnd);
-  const listed = readAttachmentList(blocks, headerEnd, spans[0]?.at ?? tailEnd);
-  if (forwarded) for (const [k, v] of listed) if (compact(v.title).includes(compact(forwarded.title).slice(-20))) listed.delete(k);
-  const { listedTitles, notes: listNotes } = compareWithList(spans, listed, blocks);
-  notes.push(...listNotes);
-
-  const body: BodyNode[] = [];
-  const heads = new Set<string>();
-  const addBody = (from: number, to: number) => {
-    const built = buildBody(blocks.slice(from, to), { baseLevel: 3, heads, flatTables });
-    body.push(...built.nodes);
-    notes.push(...built.notes);
-  };
-  addBody(headerEnd, ownEnd);
-  if (enclosed) {
-    body.push({ type: 'heading', level: 2, text: enclosed.title, lines: [blocks[enclosed.start].lines[0], blocks[enclosed.end - 1].lines[1]] });
-    addBody(enclosed.end, spans[0]?.at ?? tailEnd);
-  } else addBody(ownEnd, spans[0]?.at ?? tailEnd);
-  const attachments = spans.map((span, k) => {
-    const label = `附件${span.number ?? ''}`;
-    const heading = span.title ? `${label}\u3000${span.title}` : label;
-    body.push({ type: 'heading', level: 2, text: heading, lines: blocks[span.at].lines });
-    const content = blocks.slice(span.contentStart, span.end).filter((b) => !(b.kind === 'text' && matchPrintedLine(b.text)));
-    const present = content.some((b) => b.kind !== 'text' || b.text.trim() !== '');
-    if (!present) {
-      body.push({ type: 'missing-figure', title: span.title || label, lines: blocks[span.at].lines });
-      notes.push({ line: blocks[span.at].lines[0], kind: 'flag', note: `${label}“${span.title}”在导出文件中没有内容（图片或流程图缺失），以占位符代替` });
-    }
-    addBody(span.contentStart, span.end);
-    return { number: span.number, title: span.title || label, listedTitle: listedTitles[k], contentPresent: present, anchor: null };
-  });
-
+  const layout = layOutNotice(blocks, seg, notes);
+  const { body, attachments } = assembleNoticeBody(blocks, layout, notes, flatTables);
+  const { headerEnd, tailEnd, forwarded, signature, status, wenhao, issuer, enclosed } = layout;
   const ownParagraphs = blocks.slice(headerEnd, tailEnd).filter((b) => b.kind === 'text').map((b) => stripBold(b.text));
   const validity = readValidity(ownParagraphs);
   const printed = findPrintedLines(blocks, seg.start, seg.end).filter((p) => !forwarded || p.at < forwarded.start || p.at >= forwarded.end);
@@ -96,7 +41,7 @@ export function buildNotices(blocks: SourceBlock[], seg: Segment, flatTables = f
     wenhao: wenhao?.normal ?? null,
     wenhaoPrinted: wenhao?.printed ?? null,
     docType: docTypeOf(seg.title),
-    addressees,
+    addressees: layout.addressees,
     enclosedTitle: enclosed && /印发|转发|公布/.test(seg.title) ? enclosed.title : null,
     printedDate,
     printedBy: printed[0]?.by ?? null,
@@ -112,10 +57,15 @@ export function buildNotices(blocks: SourceBlock[], seg: Segment, flatTables = f
     attachments,
   };
   if (!forwarded) return [notice];
+  return [notice, ...forwardedNotices(blocks, seg, notice, forwarded, ownParagraphs.join('\n'), flatTables)];
+}
+
+/** The forwarded notice as documents of their own: 文号 from the forwarding text when it prints none, `parent` set. */
+function forwardedNotices(blocks: SourceBlock[], seg: Segment, notice: NoticeDraft, forwarded: Forwarded, forwardingText: string, flatTables: boolean): NoticeDraft[] {
   const childSeg: Segment = { kind: 'notice', start: forwarded.start, end: forwarded.end, section: seg.section, wenhaoAt: null, titleAt: forwarded.titleAt, title: forwarded.title };
   const children = buildNotices(blocks, childSeg, flatTables);
   const child = children[0];
-  const childWenhao = wenhaoOfForwarded(ownParagraphs.join('\n'), forwarded.title);
+  const childWenhao = wenhaoOfForwarded(forwardingText, forwarded.title);
   if (childWenhao) {
     child.wenhao = childWenhao.normal;
     child.wenhaoPrinted = childWenhao.printed;
@@ -125,19 +75,11 @@ export function buildNotices(blocks: SourceBlock[], seg: Segment, flatTables = f
   child.signer = child.signer && sameOrg(child.signer, forwarded.issuer) ? null : child.signer;
   child.parent = notice.wenhao ?? notice.title;
   child.gazettePage = blocks[forwarded.start].page ?? null;
-  if (!child.publishedDate) child.publishedDate = null;
-  notes.push({ line: blocks[forwarded.start].lines[0], kind: 'flag', note: `所转发的文件“${forwarded.title}”作为独立条目导入` });
-  return [notice, ...children];
-}
-
-function firstMarker(blocks: SourceBlock[], from: number, to: number): number {
-  for (let i = from; i < to; i++) if (blocks[i].kind === 'text' && matchAttachmentMarker(stripBold(blocks[i].text))) return i;
-  return to;
+  notice.notes.push({ line: blocks[forwarded.start].lines[0], kind: 'flag', note: `所转发的文件“${forwarded.title}”作为独立条目导入` });
+  return children;
 }
 
 /** The 文种 a title ends with (one of the schema's DOC_TYPES); a title that names none is a 通知. */
 function docTypeOf(title: string): string {
   return titleKind(title) ?? '通知';
 }
-
-export const noticeKey = (n: NoticeDraft): string => n.wenhao ?? compact(n.title);
