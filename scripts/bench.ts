@@ -10,6 +10,7 @@
  * --verify also builds the grown archive from scratch and checks that the
  * incremental rebuild gave exactly the same pages.
  */
+import { SEEDS_DIR } from '../src/bench/seeds.ts';
 import { existsSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { addIssue, generateArchive } from '../src/bench/archive.ts';
@@ -67,7 +68,7 @@ const pagefindDir = join(out, 'pagefind');
 const search = existsSync(pagefindDir) ? outputSize(pagefindDir) : null;
 log('搜索：在浏览器中测量首次和后续查询下载的字节…');
 const queries = search ? await searchBytes(out) : null;
-const importer = importerTime(join(ROOT, '../shared/seeds'));
+const importer = importerTime(SEEDS_DIR);
 
 const results = {
   machine: { cores: (await import('node:os')).cpus().length, node: process.version },

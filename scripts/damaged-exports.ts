@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareImport } from '../src/importer/run.ts';
 import { ImportError } from '../src/importer/types.ts';
+import { SEEDS_DIR } from '../src/bench/seeds.ts';
 import { cutAt, doubleEveryLine, seedText, writeExport } from '../src/bench/damage.ts';
 
-const SEEDS_DIR = join(import.meta.dirname, '../../shared/seeds');
 const cutsArg = process.argv.indexOf('--cuts');
 const CUTS = cutsArg > 0 ? Number(process.argv[cutsArg + 1]) : 100;
 const empty = mkdtempSync(join(tmpdir(), 'spb-damaged-content-'));

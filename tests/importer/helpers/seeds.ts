@@ -5,18 +5,13 @@
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { seedPath } from '../../../src/bench/seeds.ts';
 import { runImport, type ImportOptions, type ImportResult } from '../../../src/importer/run.ts';
 
-export const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+export { SEEDS_DIR } from '../../../src/bench/seeds.ts';
 
-export const SEED = {
-  s000: join(SEEDS_DIR, '000_c35f3ffd59152e78.txt'),
-  s002: join(SEEDS_DIR, '002_e9c24e8b61841398.txt'),
-  s003: join(SEEDS_DIR, '003_b97a6528d5f06b44.txt'),
-  s004: join(SEEDS_DIR, '004_3abb9bd146686cc9.txt'),
-};
+export const SEED = { s000: seedPath('000'), s002: seedPath('002'), s003: seedPath('003'), s004: seedPath('004') };
 
 export function tempContentDir(): string {
   return mkdtempSync(join(tmpdir(), 'spb-import-'));

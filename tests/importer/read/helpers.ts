@@ -6,22 +6,15 @@ import { joinHardWrapped } from '../../../src/importer/read/join-hard-wrapped.ts
 import { joinPdf } from '../../../src/importer/read/join-pdf.ts';
 import { joinWord } from '../../../src/importer/read/join-word.ts';
 import { segmentTables } from '../../../src/importer/read/tables.ts';
+import { SEED_FILES as SEED, seedPath } from '../../../src/bench/seeds.ts';
 import type { ExportStyle, ReadResult, SourceBlock } from '../../../src/importer/types.ts';
 
-/** The seed exports, resolved from this file: /work/main/tests/importer/read → /work/shared/seeds. */
-export const SEEDS_DIR = new URL('../../../../shared/seeds/', import.meta.url);
-
-export const SEED = {
-  '000': '000_c35f3ffd59152e78.txt',
-  '002': '002_e9c24e8b61841398.txt',
-  '003': '003_b97a6528d5f06b44.txt',
-  '004': '004_3abb9bd146686cc9.txt',
-} as const;
+export { SEED_FILES as SEED } from '../../../src/bench/seeds.ts';
 
 const cache = new Map<string, ReadResult>();
 
 export function seedBytes(id: keyof typeof SEED): Buffer {
-  return readFileSync(new URL(SEED[id], SEEDS_DIR));
+  return readFileSync(seedPath(id));
 }
 
 /** readExport on a seed, read once per test file. */
