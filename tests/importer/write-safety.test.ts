@@ -112,7 +112,7 @@ describe('duplicates and hand edits', () => {
     expect(refused.written).toBe(false);
     expect(refused.plan.conflicts).toHaveLength(1);
     expect(refused.plan.conflicts[0].path).toBe('notices/sfzf-2022-008.mdx');
-    expect(refused.plan.conflicts[0].message).toMatch(/站内已有同一文件.*正文第 2 段/);
+    expect(refused.plan.conflicts[0].message).toMatch(/站内已有同一文件.*正文第 2 段：增加“执行”，删去“落实”/);
     expect(snapshot(dir)).toEqual(before);
     const forced = importInto(dir, [SEED.s003], { force: true });
     expect(forced.written).toBe(true);
@@ -126,7 +126,7 @@ describe('duplicates and hand edits', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('区政府：', '区政府（手工修改）：'));
     const before = snapshot(dir);
     const refused = importInto(dir, [SEED.s004]);
-    expect(refused.plan.conflicts.map((c) => c.message)).toEqual(['该文件在导入后被手工修改过；站内已有同一文件“重庆市沙坪坝区人民政府督查办关于2022年区政府工作报告重点任务前三季度推进情况的报告”，内容不同：正文第 1 段（如第 1 段：站内“区政府（手工修改）：”，导入“区政府：”）']);
+    expect(refused.plan.conflicts.map((c) => c.message)).toEqual(['该文件在导入后被手工修改过；站内已有同一文件“重庆市沙坪坝区人民政府督查办关于2022年区政府工作报告重点任务前三季度推进情况的报告”，内容不同：正文第 1 段：删去“（手工修改）”']);
     expect(snapshot(dir)).toEqual(before);
   });
 
