@@ -13,6 +13,8 @@ import { buildEntries, type PlannedEntry } from './write/entries.ts';
 import { planImport, type Plan } from './write/plan.ts';
 import { commitFiles, type CommitHooks } from './write/commit.ts';
 import { validateEntryText } from './write/validate.ts';
+import { withContentFolder } from './write/exclusive.ts';
+import type { LockHolder } from './write/lock.ts';
 
 export interface ImportOptions {
   files: string[];
@@ -20,6 +22,9 @@ export interface ImportOptions {
   dryRun?: boolean;
   force?: boolean;
   hooks?: CommitHooks;
+  /** How long to wait for another import into the same folder to finish (default 0: refuse at once). */
+  lockWaitMs?: number;
+  onLockWait?: (holder: LockHolder) => void;
 }
 
 export interface ExportResult {
@@ -35,6 +40,8 @@ export interface ImportResult {
   exports: ExportResult[];
   plan: Plan;
   written: boolean;
+  /** What was repaired after an earlier, interrupted import (one Chinese line each). */
+  recovered: string[];
 }
 
 /** Reads, structures and plans; throws ImportError for bad input. */
@@ -57,11 +64,16 @@ export function prepareImport(options: ImportOptions): { exports: ExportResult[]
   return { exports, plan };
 }
 
+/** Plans and commits holding the content folder's lock, so two imports never plan from the same old state. */
 export function runImport(options: ImportOptions): ImportResult {
-  const { exports, plan } = prepareImport(options);
-  const writable = !options.dryRun && plan.conflicts.length === 0;
-  if (writable) commitFiles(options.contentDir, plan.changes.filter((c) => c.action !== 'unchanged'), options.hooks);
-  return { exports, plan, written: writable };
+  // A dry run into a folder that does not exist has nothing to lock or repair, and must create nothing.
+  if (options.dryRun && !existsSync(options.contentDir)) return { ...prepareImport(options), written: false, recovered: [] };
+  return withContentFolder(options.contentDir, options, (recovered) => {
+    const { exports, plan } = prepareImport(options);
+    const writable = !options.dryRun && plan.conflicts.length === 0;
+    if (writable) commitFiles(options.contentDir, plan.changes.filter((c) => c.action !== 'unchanged'), options.hooks);
+    return { exports, plan, written: writable, recovered };
+  });
 }
 
 function sourceOf(path: string, exports: ExportResult[]): string {
