@@ -72,7 +72,7 @@ async function worker(): Promise<void> {
     const dir = mkdtempSync(join(work, 'run-'));
     cpSync(s.pre, dir, { recursive: true });
     const afterJournal = Math.random() < 0.5;
-    const plan = { afterJournal, delayMs: Math.random() * (afterJournal ? s.after.size * Number(slowMs) * 1.2 : s.ms * 1.1), signal: SIGNALS[Math.floor(Math.random() * 3)] };
+    const plan = { afterJournal, delayMs: Math.random() * (afterJournal ? s.after.size * Number(slowMs) : s.ms * 1.1), signal: SIGNALS[Math.floor(Math.random() * 3)] };
     outcomes.push({ scenario: s.name, ...(await killRun(importCommand(dir, s.seed, s.force), env, dir, plan, s.before, s.after)) });
     rmSync(dir, { recursive: true, force: true });
     if (outcomes.length % 10 === 0) console.error(`已完成 ${outcomes.length}/${runs}`);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { prepareImport } from '../../src/importer/run.ts';
+import type { Journal } from '../../src/importer/write/journal.ts';
 import { recoverContentDir } from '../../src/importer/write/recover.ts';
 import contentRules from '../../src/integrations/content-rules.ts';
 import { copyDir, inBatches, leftovers, manifestMismatches, runChild, runCli } from './helpers/crash.ts';
@@ -140,8 +141,8 @@ describe('recovery outside the importer', () => {
     const planFile = join(tempContentDir(), 'plan.json');
     writeFileSync(planFile, JSON.stringify(prepareImport({ files: [SEED.s003], contentDir: pre, force: true }).plan.changes.filter((c) => c.action !== 'unchanged')));
     expect((await runChild({ mode: 'commit', contentDir: interrupted, planFile, killAt: 8 })).signal).toBe('SIGKILL');
-    const journal = JSON.parse(readFileSync(join(interrupted, '.import-journal.json'), 'utf8'));
-    const outcomes = await inBatches(journal.files.map((_: unknown, i: number) => async () => {
+    const journal: Journal = JSON.parse(readFileSync(join(interrupted, '.import-journal.json'), 'utf8'));
+    const outcomes = await inBatches(journal.files.map((_, i) => async () => {
       const dir = copyDir(interrupted);
       const run = await runChild({ mode: 'recover', contentDir: dir, killAt: i + 1 });
       const absent = [...before.keys()].filter((p) => !existsSync(join(dir, p)));
