@@ -33,6 +33,23 @@ describe('two imports at once', () => {
     expect(leftovers(dir)).toEqual([]);
   }, 300_000);
 
+  test('two different exports imported at once lose nothing: the folder equals importing one after the other', async () => {
+    const orders = [[SEED.s003, SEED.s000], [SEED.s000, SEED.s003]].map((order) => {
+      const clean = tempContentDir();
+      for (const seed of order) importInto(clean, [seed]);
+      return snapshot(clean);
+    });
+    const dir = tempContentDir();
+    const job = (seed: string) => runChild({ mode: 'import', contentDir: dir, files: [seed], slowMs: 50, lockWaitMs: 300_000 });
+    const [a, b] = await Promise.all([job(SEED.s003), job(SEED.s000)]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const result = snapshot(dir);
+    expect(orders.some((o) => o.size === result.size && [...o].every(([p, t]) => result.get(p) === t))).toBe(true);
+    expect(manifestMismatches(dir)).toEqual([]);
+    expect(Object.keys(JSON.parse(result.get('.import-manifest.json')!).files)).toHaveLength(result.size - 1);
+    expect(leftovers(dir)).toEqual([]);
+  }, 300_000);
+
   test('when the wait is over, the second import refuses, naming the process that holds the folder, and writes nothing', async () => {
     const dir = tempContentDir();
     importInto(dir, [SEED.s004]);
