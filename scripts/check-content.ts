@@ -10,7 +10,7 @@
  * src/importer/write/recover.ts), waiting for a running import to finish.
  */
 import { resolve } from 'node:path';
-import { recoverContentDir } from '../src/importer/write/recover.ts';
+import { recoverContentDir, RecoveryError } from '../src/importer/write/recover.ts';
 import { checkContent, formatReport, ParseCache, parseCacheFile } from '../src/lib/content-check/index.ts';
 
 const USAGE = '用法：npm run check [-- --content-dir <内容目录>] [--no-cache]（默认 content/；--no-cache 不使用解析缓存）';
@@ -36,7 +36,8 @@ if (!options) {
 try {
   for (const line of recoverContentDir(options.contentDir, { waitMs: 60_000 })) console.log(line);
 } catch (error) {
-  console.error(`内容检查未进行：${(error as Error).message}`);
+  const where = error instanceof RecoveryError ? `${error.file}: ` : '';
+  console.error(`内容检查未进行：${where}${(error as Error).message}`);
   process.exit(1);
 }
 const cacheFile = parseCacheFile(resolve('node_modules/.cache'), options.contentDir);

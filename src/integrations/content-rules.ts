@@ -19,7 +19,7 @@
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { recoverContentDir } from '../importer/write/recover.ts';
+import { recoverContentDir, RecoveryError } from '../importer/write/recover.ts';
 import { checkContent, formatMessage, formatSummary, ParseCache, parseCacheFile, type CheckResult } from '../lib/content-check/index.ts';
 
 export interface ContentRulesOptions {
@@ -33,6 +33,16 @@ function logResult(result: CheckResult, logger: AstroIntegrationLogger): void {
   logger.info(formatSummary(result).at(-1)!);
 }
 
+/** Repairs what an interrupted import left; a folder it cannot repair stops the build with the same words as the importer. */
+function recoverFolder(dir: string): string[] {
+  try {
+    return recoverContentDir(dir, { waitMs: 60_000 });
+  } catch (error) {
+    const where = error instanceof RecoveryError ? `${error.file}: ` : '';
+    throw new Error(`内容检查未进行：${where}${(error as Error).message}`);
+  }
+}
+
 export default function contentRules(options: ContentRulesOptions = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
   let root = process.cwd();
@@ -42,7 +52,7 @@ export default function contentRules(options: ContentRulesOptions = {}): AstroIn
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         root = fileURLToPath(config.root);
-        for (const line of recoverContentDir(resolve(root, contentDir), { waitMs: 60_000 })) logger.warn(line);
+        for (const line of recoverFolder(resolve(root, contentDir))) logger.warn(line);
         const cacheDir = fileURLToPath(config.cacheDir ?? new URL('node_modules/.astro/', config.root));
         cache = new ParseCache(parseCacheFile(cacheDir, resolve(root, contentDir)));
         const result = checkContent(contentDir, root, { cache });

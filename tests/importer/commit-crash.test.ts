@@ -134,6 +134,18 @@ describe('recovery outside the importer', () => {
     expect(leftovers(dir)).toEqual([]);
   }, 300_000);
 
+  test('a damaged journal stops the import with a message naming it, and nothing is touched', () => {
+    const dir = tempContentDir();
+    importInto(dir, [SEED.s004]);
+    writeFileSync(join(dir, '.import-journal.json'), '{"version": 1, "staging": "../../etc"');
+    const before = snapshot(dir);
+    expect(() => importInto(dir, [SEED.s003])).toThrow(`${join(dir, '.import-journal.json')}: 未完成的导入记录不是有效的 JSON，无法自动恢复`);
+    writeFileSync(join(dir, '.import-journal.json'), JSON.stringify({ version: 1, staging: '../../etc', dirs: [], files: [] }));
+    expect(() => importInto(dir, [SEED.s003])).toThrow('未完成的导入记录格式不对');
+    expect(snapshot(dir).size).toBe(before.size);
+    expect(readdirSync(dir)).not.toContain('.import.lock');
+  });
+
   test('a recovery killed at every step of its rollback is finished by the next one', async () => {
     const pre = olderImport();
     const before = snapshot(pre);

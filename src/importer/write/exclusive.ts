@@ -30,7 +30,7 @@ export function withContentFolder<T>(contentDir: string, options: ExclusiveOptio
     try {
       recovered = recoverLocked(contentDir);
     } catch (error) {
-      if (error instanceof RecoveryError) throw new ImportError(contentDir, null, error.message);
+      if (error instanceof RecoveryError) throw new ImportError(error.file, null, error.message);
       throw error;
     }
     return work(recovered);

@@ -47,7 +47,7 @@ export function writeJournal(contentDir: string, journal: Journal): void {
   replaceSynced(join(contentDir, JOURNAL_NAME), `${JSON.stringify(journal, null, 2)}\n`);
 }
 
-/** The unfinished commit's journal, or null. Throws a Chinese message when it cannot be understood. */
+/** The unfinished commit's journal, or null. Throws a Chinese message (without the path) when it cannot be understood. */
 export function readJournal(contentDir: string): Journal | null {
   const path = join(contentDir, JOURNAL_NAME);
   if (!existsSync(path)) return null;
@@ -55,13 +55,13 @@ export function readJournal(contentDir: string): Journal | null {
   try {
     journal = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
-    throw new Error(`${path}：未完成的导入记录不是有效的 JSON，无法自动恢复；请从版本库恢复内容目录后删除该文件`);
+    throw new Error(`未完成的导入记录不是有效的 JSON，无法自动恢复；请从版本库恢复内容目录后删除该文件`);
   }
   const inside = (p: unknown) => typeof p === 'string' && p !== '' && !isAbsolute(p) && !p.split('/').includes('..');
   const valid = journal?.version === 1 && inside(journal.staging) && journal.staging.startsWith(STAGING_PREFIX)
     && Array.isArray(journal.dirs) && journal.dirs.every(inside)
     && Array.isArray(journal.files) && journal.files.every((f) => inside(f?.path) && inside(f?.staged) && (f.backup === null || inside(f.backup)));
-  if (!valid) throw new Error(`${path}：未完成的导入记录格式不对（应有 version 1、staging、dirs 和 files），无法自动恢复；请从版本库恢复内容目录后删除该文件`);
+  if (!valid) throw new Error(`未完成的导入记录格式不对（应有 version 1、staging、dirs 和 files），无法自动恢复；请从版本库恢复内容目录后删除该文件`);
   return journal;
 }
 

@@ -14,8 +14,12 @@ import { rollBack, type RollbackHooks } from './rollback.ts';
 
 const LOCK_TMP = new RegExp(`^${LOCK_NAME.replace(/\./g, '\\.')}\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
 
+/** A folder recovery cannot repair by itself: `file` is what to look at, the message says what to do. */
 export class RecoveryError extends Error {
   override name = 'RecoveryError';
+  constructor(readonly file: string, detail: string) {
+    super(detail);
+  }
 }
 
 /** True when the folder holds anything an interrupted import may have left. */
@@ -42,7 +46,7 @@ export function recoverLocked(contentDir: string, hooks: RollbackHooks = {}): st
   try {
     journal = readJournal(contentDir);
   } catch (error) {
-    throw new RecoveryError((error as Error).message);
+    throw new RecoveryError(join(contentDir, JOURNAL_NAME), (error as Error).message);
   }
   if (journal) {
     const { restored, removed } = rollBack(contentDir, journal, hooks);
@@ -57,13 +61,13 @@ export function recoverLocked(contentDir: string, hooks: RollbackHooks = {}): st
     if (!name.startsWith(STAGING_PREFIX)) continue;
     const moved = existsSync(join(path, STAGING_MARKER)) ? 0 : filesIn(join(path, 'old'));
     if (moved > 0) {
-      legacy.push(`${path}：旧版导入程序中断后留下的暂存目录，其中 old/ 里有 ${moved} 个被移开的已发布文件，内容目录里可能缺少这些文件`);
+      legacy.push(`${name}：旧版导入程序中断后留下的暂存目录，其中 old/ 里有 ${moved} 个被移开的已发布文件，内容目录里可能缺少这些文件`);
       continue;
     }
     rmSync(path, { recursive: true, force: true });
     notes.push(`已删除中断的导入留下的暂存目录 ${path}（其中没有已发布的文件）。`);
   }
-  if (legacy.length) throw new RecoveryError(`${legacy.join('；\n')}。\n无法自动判断这些文件原来的位置：请从版本库恢复内容目录（如 git checkout -- content 再 git clean -fd content），或核对后把文件放回原处，再删除上述目录。`);
+  if (legacy.length) throw new RecoveryError(contentDir, `${legacy.join('；\n')}。\n无法自动判断这些文件原来的位置：请从版本库恢复内容目录（如 git checkout -- content 再 git clean -fd content），或核对后把文件放回原处，再删除上述目录。`);
   return notes;
 }
 
