@@ -44,7 +44,8 @@ export function commitFiles(contentDir: string, files: { path: string; text: str
       renameSync(join(staging, f.staged), join(contentDir, f.path));
       hooks.afterStep?.('move', i);
     });
-    for (const dir of new Set(staged.files.map((f) => dirname(join(contentDir, f.path))))) syncDir(dir);
+    const parents = [...staged.files.map((f) => dirname(f.path)), ...staged.dirs.map((d) => dirname(d))];
+    for (const dir of new Set(parents)) syncDir(join(contentDir, dir));
     hooks.afterStep?.('moved', -1);
   } catch (error) {
     if (journal) rollBack(contentDir, journal);
