@@ -93,9 +93,10 @@ const report = {
   absentDuringKill: outcomes.reduce((n, o) => n + o.absentAtKill.length, 0),
   leftovers: count((o) => o.leftovers.length > 0),
   manifestWrong: count((o) => o.manifestWrong.length > 0),
+  recoveryRefused: count((o) => o.refused !== null),
 };
-console.log(`运行 ${report.runs} 次，中断 ${report.kills} 次（其中 ${report.killsDuringCommit} 次在写入途中），恢复后为导入前 ${report.endedBefore}、导入后 ${report.endedAfter}、新旧混合 ${report.mixed}；缺失文件 ${report.documentsMissing}（中断瞬间缺失 ${report.absentDuringKill}），残留 ${report.leftovers}，清单不一致 ${report.manifestWrong}`);
+console.log(`运行 ${report.runs} 次，中断 ${report.kills} 次（其中 ${report.killsDuringCommit} 次在写入途中），恢复后为导入前 ${report.endedBefore}、导入后 ${report.endedAfter}、新旧混合 ${report.mixed}；缺失文件 ${report.documentsMissing}（中断瞬间缺失 ${report.absentDuringKill}），残留 ${report.leftovers}，清单不一致 ${report.manifestWrong}，无法自动恢复 ${report.recoveryRefused}`);
 console.log(JSON.stringify(report));
-for (const o of outcomes.filter((x) => x.ended === 'mixed' || x.missing.length || x.leftovers.length || x.manifestWrong.length)) console.log(JSON.stringify(o));
+for (const o of outcomes.filter((x) => x.ended === 'mixed' || x.missing.length || x.leftovers.length || x.manifestWrong.length || x.refused).slice(0, 5)) console.log(JSON.stringify(o));
 rmSync(work, { recursive: true, force: true });
-process.exitCode = report.mixed || report.documentsMissing || report.absentDuringKill || report.leftovers || report.manifestWrong ? 1 : 0;
+process.exitCode = report.mixed || report.documentsMissing || report.absentDuringKill || report.leftovers || report.manifestWrong || report.recoveryRefused ? 1 : 0;

@@ -31,13 +31,16 @@ export interface RunOutcome {
   missing: string[];
   leftovers: string[];
   manifestWrong: string[];
+  /** Recovery could not repair the folder by itself (its message), e.g. a staging folder without a journal. */
+  refused: string | null;
 }
 
-/** Every file under a folder with a hash of its bytes. */
-export function tree(dir: string): Tree {
+/** Every file under a folder with a hash of its bytes (with `published`, only what the site reads: no hidden names). */
+export function tree(dir: string, published = false): Tree {
   const out: Tree = new Map();
   const walk = (d: string) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (published && e.name.startsWith('.import') && e.name !== '.import-manifest.json') continue;
       const p = join(d, e.name);
       if (e.isDirectory()) walk(p);
       else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
@@ -72,8 +75,13 @@ export async function killRun(command: string[], env: NodeJS.ProcessEnv, dir: st
   clearTimeout(timer!);
   await closed;
   const absentAtKill = [...before.keys()].filter((p) => !existsSync(join(dir, p)));
-  recoverContentDir(dir, { waitMs: 10_000 });
-  const now = tree(dir);
+  let refused: string | null = null;
+  try {
+    recoverContentDir(dir, { waitMs: 10_000 });
+  } catch (error) {
+    refused = (error as Error).message;
+  }
+  const now = tree(dir, true);
   const manifest = join(dir, '.import-manifest.json');
   const recorded: Record<string, { sha256: string }> = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).files : {};
   return {
@@ -84,5 +92,6 @@ export async function killRun(command: string[], env: NodeJS.ProcessEnv, dir: st
     missing: [...before.keys()].filter((p) => !now.has(p)),
     leftovers: readdirSync(dir).filter((n) => n.startsWith('.import') && n !== '.import-manifest.json'),
     manifestWrong: Object.entries(recorded).filter(([p, e]) => now.get(p) !== e.sha256).map(([p]) => p),
+    refused,
   };
 }
