@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { JOURNAL_NAME, readJournal, STAGING_MARKER, STAGING_PREFIX } from './journal.ts';
+import { JOURNAL_NAME, readJournal, STAGING_MARKER, STAGING_PREFIX, type Journal } from './journal.ts';
 import { acquireLock, LOCK_NAME, processAlive, type LockOptions } from './lock.ts';
 import { rollBack, type RollbackHooks } from './rollback.ts';
 
@@ -42,7 +42,7 @@ export function recoverContentDir(contentDir: string, options: LockOptions = {},
 /** The repair itself; the caller holds the lock. */
 export function recoverLocked(contentDir: string, hooks: RollbackHooks = {}): string[] {
   const notes: string[] = [];
-  let journal;
+  let journal: Journal | null;
   try {
     journal = readJournal(contentDir);
   } catch (error) {
