@@ -5,13 +5,15 @@
  * Imports plain-text exports of the gazette into the content folder and
  * prints a summary. Exit codes: 0 done, 1 bad input (refused, nothing
  * written), 2 bad arguments, 3 refused (a conflict with existing content;
- * rerun with --force).
+ * rerun with --force). Another import into the same folder is waited for up
+ * to SPB_IMPORT_LOCK_WAIT_SECONDS (default 30), then refused.
  */
 import { parseImportArgs, USAGE } from '../src/importer/cli-args.ts';
 import { describeWriteError } from '../src/importer/content-dir.ts';
 import { runImport } from '../src/importer/run.ts';
 import { formatSummary } from '../src/importer/summary.ts';
 import { ImportError } from '../src/importer/types.ts';
+import type { LockHolder } from '../src/importer/write/lock.ts';
 
 const parsed = parseImportArgs(process.argv.slice(2));
 if ('error' in parsed) {
@@ -19,8 +21,14 @@ if ('error' in parsed) {
   process.exit(2);
 }
 const { options } = parsed;
+const waitSeconds = Number(process.env.SPB_IMPORT_LOCK_WAIT_SECONDS ?? 30);
+const lock = {
+  lockWaitMs: Number.isFinite(waitSeconds) && waitSeconds >= 0 ? waitSeconds * 1000 : 30_000,
+  onLockWait: (h: LockHolder) => console.error(`内容目录正被另一个导入程序使用（进程 ${h.pid}，开始于 ${h.started}），等待它结束……`),
+};
 try {
-  const result = runImport(options);
+  const result = runImport({ ...options, ...lock });
+  for (const line of result.recovered) console.log(line);
   console.log(formatSummary(result, !!options.dryRun));
   process.exitCode = result.plan.conflicts.length ? 3 : 0;
 } catch (error) {

@@ -2,6 +2,7 @@
  * The import command's work, without the command line: read each export,
  * structure it, plan the files, refuse conflicts, write atomically.
  */
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readExport } from './read/index.ts';
@@ -18,6 +19,8 @@ import { buildEntries, type PlannedEntry } from './write/entries.ts';
 import { planImport, type Plan } from './write/plan.ts';
 import { commitFiles, type CommitHooks } from './write/commit.ts';
 import { validateEntryText } from './write/validate.ts';
+import { withContentFolder } from './write/exclusive.ts';
+import type { LockHolder } from './write/lock.ts';
 
 export interface ImportOptions {
   files: string[];
@@ -29,6 +32,9 @@ export interface ImportOptions {
   /** Year of a report that prints none. */
   year?: number;
   hooks?: CommitHooks;
+  /** How long to wait for another import into the same folder to finish (default 0: refuse at once). */
+  lockWaitMs?: number;
+  onLockWait?: (holder: LockHolder) => void;
 }
 
 export interface ExportResult {
@@ -44,6 +50,8 @@ export interface ImportResult {
   exports: ExportResult[];
   plan: Plan;
   written: boolean;
+  /** What was repaired after an earlier, interrupted import (one Chinese line each). */
+  recovered: string[];
 }
 
 /** Reads, structures and plans; throws ImportError for bad input. */
@@ -80,11 +88,17 @@ function refusalHint(problems: Problem[], options: ImportOptions): string {
   return `${hint}未写入任何文件。`;
 }
 
+/** Plans and commits holding the content folder's lock, so two imports never plan from the same old state. */
 export function runImport(options: ImportOptions): ImportResult {
-  const { exports, plan } = prepareImport(options);
-  const writable = !options.dryRun && plan.conflicts.length === 0;
-  if (writable) commitFiles(options.contentDir, plan.changes.filter((c) => c.action !== 'unchanged'), options.hooks);
-  return { exports, plan, written: writable };
+  checkContentDir(options.contentDir, !options.dryRun);
+  // A dry run into a folder that does not exist has nothing to lock or repair, and must create nothing.
+  if (options.dryRun && !existsSync(options.contentDir)) return { ...prepareImport(options), written: false, recovered: [] };
+  return withContentFolder(options.contentDir, options, (recovered) => {
+    const { exports, plan } = prepareImport(options);
+    const writable = !options.dryRun && plan.conflicts.length === 0;
+    if (writable) commitFiles(options.contentDir, plan.changes.filter((c) => c.action !== 'unchanged'), options.hooks);
+    return { exports, plan, written: writable, recovered };
+  });
 }
 
 function sourceOf(path: string, exports: ExportResult[]): string {

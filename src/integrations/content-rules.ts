@@ -8,6 +8,10 @@
  * each file's bytes, so a rebuild parses only new and edited files; the rules
  * still run over every entry. Deleting the cache only makes the next check slower.
  *
+ * Before checking, whatever an interrupted import left in the content folder
+ * is repaired (src/importer/write/recover.ts): a build never reads a folder
+ * half-way through an import.
+ *
  * Register in astro.config.mjs (first, so it fails before other work starts):
  *   import contentRules from './src/integrations/content-rules.ts';
  *   integrations: [contentRules(), mdx(), sitemap()]
@@ -15,6 +19,7 @@
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { recoverContentDir, RecoveryError } from '../importer/write/recover.ts';
 import { checkContent, formatMessage, formatSummary, ParseCache, parseCacheFile, type CheckResult } from '../lib/content-check/index.ts';
 
 export interface ContentRulesOptions {
@@ -28,6 +33,16 @@ function logResult(result: CheckResult, logger: AstroIntegrationLogger): void {
   logger.info(formatSummary(result).at(-1)!);
 }
 
+/** Repairs what an interrupted import left; a folder it cannot repair stops the build with the same words as the importer. */
+function recoverFolder(dir: string): string[] {
+  try {
+    return recoverContentDir(dir, { waitMs: 60_000 });
+  } catch (error) {
+    const where = error instanceof RecoveryError ? `${error.file}: ` : '';
+    throw new Error(`内容检查未进行：${where}${(error as Error).message}`);
+  }
+}
+
 export default function contentRules(options: ContentRulesOptions = {}): AstroIntegration {
   const contentDir = options.contentDir ?? 'content';
   let root = process.cwd();
@@ -37,6 +52,7 @@ export default function contentRules(options: ContentRulesOptions = {}): AstroIn
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         root = fileURLToPath(config.root);
+        for (const line of recoverFolder(resolve(root, contentDir))) logger.warn(line);
         const cacheDir = fileURLToPath(config.cacheDir ?? new URL('node_modules/.astro/', config.root));
         cache = new ParseCache(parseCacheFile(cacheDir, resolve(root, contentDir)));
         const result = checkContent(contentDir, root, { cache });

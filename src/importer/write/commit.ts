@@ -1,57 +1,82 @@
 /**
- * Atomic writes: every file of an import is first written to a staging folder
- * inside the content folder (same file system, so renames are atomic), then
- * moved into place; files it replaces are moved aside first. If anything
- * fails, the moves are undone and the content folder is left as it was.
+ * Crash-safe writes. Every file of an import is first written (fsync'd) to a
+ * staging folder inside the content folder, and every file it replaces gets a
+ * backup there (a hard link). Then a journal listing all of them is written
+ * (journal.ts), and each new file is renamed over its target: a published
+ * file is never absent, not even for an instant. The manifest moves last.
+ * If anything fails, or the process dies, the journal lets rollBack()
+ * restore the folder exactly as it was before the import (rollback.ts).
  */
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { keepCopy, syncDir, writeSynced } from './durable.ts';
+import { newJournal, removeJournal, STAGING_MARKER, STAGING_PREFIX, writeJournal, type Journal } from './journal.ts';
+import { MANIFEST_NAME } from './manifest.ts';
+import { rollBack } from './rollback.ts';
+
+/** Steps after which something durable is on disk; tests and the kill benchmark stop the process there. */
+export type CommitStep = 'staged' | 'journal' | 'move' | 'moved' | 'journal-removed';
 
 export interface CommitHooks {
   /** Called before each file is moved into place (tests use it to inject a failure). */
   beforeMove?: (path: string, index: number) => void;
+  /** Called after each step (`index` is the file's for 'move', else -1). */
+  afterStep?: (step: CommitStep, index: number) => void;
 }
 
 export function commitFiles(contentDir: string, files: { path: string; text: string }[], hooks: CommitHooks = {}): void {
   if (!files.length) return;
   mkdirSync(contentDir, { recursive: true });
-  const staging = mkdtempSync(join(contentDir, '.import-staging-'));
-  const done: { target: string; backup: string | null; createdDirs: string[] }[] = [];
+  // The manifest moves last, so a manifest describing the new files never sits beside old ones.
+  const ordered = [...files.filter((f) => f.path !== MANIFEST_NAME), ...files.filter((f) => f.path === MANIFEST_NAME)];
+  const staging = mkdtempSync(join(contentDir, STAGING_PREFIX));
+  let journal: Journal | null = null;
   try {
-    files.forEach((f, i) => {
-      const staged = join(staging, 'new', String(i));
-      mkdirSync(dirname(staged), { recursive: true });
-      writeFileSync(staged, f.text, 'utf8');
-    });
-    files.forEach((f, i) => {
+    writeSynced(join(staging, STAGING_MARKER), '');
+    const staged = stage(contentDir, staging, ordered);
+    hooks.afterStep?.('staged', -1);
+    writeJournal(contentDir, staged);
+    journal = staged;
+    hooks.afterStep?.('journal', -1);
+    for (const dir of staged.dirs) mkdirSync(join(contentDir, dir));
+    staged.files.forEach((f, i) => {
       hooks.beforeMove?.(f.path, i);
-      const target = join(contentDir, f.path);
-      const createdDirs = missingDirs(dirname(target), contentDir);
-      mkdirSync(dirname(target), { recursive: true });
-      let backup: string | null = null;
-      if (existsSync(target)) {
-        backup = join(staging, 'old', String(i));
-        mkdirSync(dirname(backup), { recursive: true });
-        renameSync(target, backup);
-      }
-      done.push({ target, backup, createdDirs });
-      renameSync(join(staging, 'new', String(i)), target);
+      renameSync(join(staging, f.staged), join(contentDir, f.path));
+      hooks.afterStep?.('move', i);
     });
+    const parents = [...staged.files.map((f) => dirname(f.path)), ...staged.dirs.map((d) => dirname(d))];
+    for (const dir of new Set(parents)) syncDir(join(contentDir, dir));
+    hooks.afterStep?.('moved', -1);
   } catch (error) {
-    for (const step of done.reverse()) {
-      rmSync(step.target, { force: true });
-      if (step.backup) renameSync(step.backup, step.target);
-      for (const dir of step.createdDirs.reverse()) rmSync(dir, { recursive: true, force: true });
-    }
+    if (journal) rollBack(contentDir, journal);
+    else rmSync(staging, { recursive: true, force: true });
     throw error;
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
   }
+  removeJournal(contentDir);
+  hooks.afterStep?.('journal-removed', -1);
+  rmSync(staging, { recursive: true, force: true });
 }
 
-/** Folders between `dir` and `root` that do not exist yet (outermost first). */
-function missingDirs(dir: string, root: string): string[] {
-  const missing: string[] = [];
-  for (let d = dir; d.startsWith(root) && d !== root && !existsSync(d); d = dirname(d)) missing.unshift(d);
-  return missing;
+/** Writes every new file and a backup of every file it replaces; returns the journal describing them. */
+function stage(contentDir: string, staging: string, files: { path: string; text: string }[]): Journal {
+  mkdirSync(join(staging, 'new'));
+  mkdirSync(join(staging, 'old'));
+  const entries = files.map((f, i) => {
+    writeSynced(join(staging, 'new', String(i)), f.text);
+    const target = join(contentDir, f.path);
+    if (!existsSync(target)) return { path: f.path, staged: `new/${i}`, backup: null };
+    keepCopy(target, join(staging, 'old', String(i)));
+    return { path: f.path, staged: `new/${i}`, backup: `old/${i}` };
+  });
+  for (const dir of ['new', 'old', '']) syncDir(join(staging, dir));
+  return newJournal(basename(staging), missingDirs(contentDir, files.map((f) => f.path)), entries);
+}
+
+/** Folders the targets need that do not exist yet, relative to the content folder, outermost first. */
+function missingDirs(contentDir: string, paths: string[]): string[] {
+  const missing = new Set<string>();
+  for (const path of paths) {
+    for (let d = dirname(path); d !== '.' && !existsSync(join(contentDir, d)); d = dirname(d)) missing.add(d);
+  }
+  return [...missing].sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
 }
