@@ -1,7 +1,7 @@
 /**
- * Astro integration: runs the content checker (schemas and cross-entry rules)
- * before `astro build` and `astro dev` start, and stops them with the same
- * messages as `npm run check` when any content is invalid. While `astro dev`
+ * Astro integration: runs the content checker (schemas, cross-entry rules, MDX
+ * bodies) before `astro build` and `astro dev` start, and stops them with the same
+ * messages as `npm run check`, without a stack trace, when any content is invalid. While `astro dev`
  * runs, an edited content file is checked again and problems are logged.
  *
  * Parsed files are cached under Astro's cacheDir (content-check/), keyed by
@@ -15,6 +15,7 @@
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { UserError } from '../lib/user-error.ts';
 import { checkContent, formatMessage, formatSummary, ParseCache, parseCacheFile, type CheckResult } from '../lib/content-check/index.ts';
 
 export interface ContentRulesOptions {
@@ -43,7 +44,7 @@ export default function contentRules(options: ContentRulesOptions = {}): AstroIn
         if (result.errors.length > 0) {
           for (const warning of result.warnings) logger.warn(formatMessage(warning));
           const lines = [...result.errors.map(formatMessage), ...formatSummary(result)];
-          throw new Error(`内容检查未通过（${result.errors.length} 个错误）：\n${lines.join('\n')}`);
+          throw new UserError(`内容检查未通过（${result.errors.length} 个错误）：\n${lines.join('\n')}`);
         }
         logResult(result, logger);
       },

@@ -109,19 +109,20 @@ describe('parse cache', () => {
 
   test('when unused lines pass a fifth of the file, it is written again with the used lines only', () => {
     const { cache, check, edit } = project();
+    const entryLines = () => readFileSync(cache.file, 'utf8').split('\n').slice(1).filter(Boolean);
     check();
-    edit(N2025, 'gazettePage: 36', 'gazettePage: 37');
-    check();
-    edit(N2025, 'gazettePage: 36', 'gazettePage: 38');
-    check();
-    // 9 used lines and 2 unused (earlier versions of the notice) of 11: less than a fifth, appended.
-    expect(readFileSync(cache.file, 'utf8').split('\n').slice(1).filter(Boolean)).toHaveLength(11);
+    for (const page of [37, 38]) {
+      edit(N2025, 'gazettePage: 36', `gazettePage: ${page}`);
+      check();
+    }
+    // 11 used lines (9 files, 2 distinct bodies) and 2 unused (earlier versions of the notice) of 13: less than a fifth, appended.
+    expect(entryLines()).toHaveLength(13);
     edit(N2025, 'gazettePage: 36', 'gazettePage: 39');
     check();
-    // 3 unused of 12: more than a fifth, written again.
-    const entryLines = readFileSync(cache.file, 'utf8').split('\n').slice(1).filter(Boolean);
-    expect(entryLines).toHaveLength(9);
-    expect(entryLines.some((line) => line.includes('"gazettePage":39'))).toBe(true);
+    // 3 unused of 14: more than a fifth, written again.
+    expect(entryLines()).toHaveLength(11);
+    expect(entryLines().filter((line) => !line.startsWith('mdx-body:'))).toHaveLength(9);
+    expect(entryLines().some((line) => line.includes('"gazettePage":39'))).toBe(true);
   });
 
   test('a line cut short (a run stopped while appending) is a miss: the file is parsed again', () => {

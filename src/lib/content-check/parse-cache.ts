@@ -11,14 +11,28 @@
  * but data that JSON gives back unchanged is stored.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { BODY_COMPONENTS } from '../render/components.ts';
 
-/** Changes whenever the meaning of a parse changes (parser options, format of this file). */
-const FORMAT = 'content-check-cache 1';
-const YAML_VERSION: string = createRequire(import.meta.url)('yaml/package.json').version;
-const HEADER = `${FORMAT} yaml ${YAML_VERSION}`;
+/** Changes whenever the meaning of a parse changes (parser options, body rules, format of this file). */
+const FORMAT = 'content-check-cache 2';
+const require = createRequire(import.meta.url);
+
+/** A package's version, from the package.json above its entry point (Sätteri does not export its package.json). */
+function versionOf(name: string): string {
+  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === name) return JSON.parse(readFileSync(manifest, 'utf8')).version;
+  }
+  return 'unknown';
+}
+/** MDX bodies' results (keys `mdx-body:…`) depend on Sätteri and on the components the site provides. */
+const HEADER = `${FORMAT} yaml ${versionOf('yaml')} satteri ${versionOf('satteri')} components ${Object.keys(BODY_COMPONENTS).join(',')}`;
+/** Kind (`parseKey`'s extension) of the keys of MDX bodies' results. */
+export const BODY_KIND = 'mdx-body';
+const BODY_KEY = `${BODY_KIND}:`;
 /** The file is written anew when more than this share of its lines are no longer used. */
 const STALE_SHARE = 0.2;
 
@@ -49,10 +63,13 @@ export class ParseCache {
   private appendable = false;
   /** Entries used or added by the current run: what the next save writes. */
   private used = new Map<string, string>();
-  private hits = 0;
-  private missed = 0;
+  /** Per run: [frontmatter and data files, MDX bodies] found in the cache, and missed. */
+  private hits = [0, 0];
+  private missed = [0, 0];
   /** Files of the last saved run whose data came from the cache, and files parsed. */
   lastRun = { reused: 0, parsed: 0 };
+  /** MDX bodies of the last saved run whose check came from the cache, and bodies checked. */
+  lastBodies = { reused: 0, checked: 0 };
 
   constructor(readonly file: string) {}
 
@@ -76,8 +93,9 @@ export class ParseCache {
   get(key: string): Record<string, unknown> | undefined {
     this.stored ??= this.load();
     const json = this.used.get(key) ?? this.stored.get(key);
+    const kind = key.startsWith(BODY_KEY) ? 1 : 0;
     if (json === undefined) {
-      this.missed += 1;
+      this.missed[kind] += 1;
       return undefined;
     }
     let data: Record<string, unknown>;
@@ -86,11 +104,11 @@ export class ParseCache {
     } catch {
       // A line cut short (a run stopped while appending): the file is parsed again and its line appended anew.
       this.stored.delete(key);
-      this.missed += 1;
+      this.missed[kind] += 1;
       return undefined;
     }
     this.used.set(key, json);
-    this.hits += 1;
+    this.hits[kind] += 1;
     return data;
   }
 
@@ -112,10 +130,11 @@ export class ParseCache {
     const added = [...used].filter(([key]) => !stored.has(key));
     const lines = stored.size + added.length;
     const rewrite = !this.appendable || lines - used.size > lines * STALE_SHARE;
-    this.lastRun = { reused: this.hits, parsed: this.missed };
+    this.lastRun = { reused: this.hits[0], parsed: this.missed[0] };
+    this.lastBodies = { reused: this.hits[1], checked: this.missed[1] };
     this.used = new Map();
-    this.hits = 0;
-    this.missed = 0;
+    this.hits = [0, 0];
+    this.missed = [0, 0];
     const toLines = (entries: Iterable<[string, string]>) => [...entries].map(([key, json]) => `${key}\t${json}\n`).join('');
     try {
       if (rewrite && (added.length > 0 || used.size !== stored.size || !this.appendable)) {
