@@ -15,7 +15,6 @@
  * store, so the next build tries it again.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -26,6 +25,7 @@ import { BODY_PLACEHOLDER, bodyFilePath, pruneBodies, writeBody, type BodyFile }
 import { renderMdxBody, UnsupportedMdxError, type BodyContext } from '../lib/render/mdx-html.ts';
 import { bodyMessages } from '../lib/content-check/body-check.ts';
 import { formatMessage } from '../lib/content-check/format.ts';
+import { displayPath } from '../lib/content-check/load.ts';
 import { mdxBody } from '../lib/content-check/frontmatter.ts';
 import { UserError } from '../lib/user-error.ts';
 import { renderSalt } from './render-salt.ts';
@@ -97,7 +97,7 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
           // Reported as `npm run check` reports it, with file lines; the entry is dropped below.
           const file = filePath ?? '';
           const { firstLine } = mdxBody(readFileSync(file, 'utf8'));
-          const messages = bodyMessages(relative(root, file).split(sep).join('/'), error.problems, firstLine);
+          const messages = bodyMessages(displayPath(file, root), error.problems, firstLine);
           failures.push({ id, message: messages.map(formatMessage).join('\n') });
           return { html: '' };
         }

@@ -46,7 +46,7 @@ const context = { matcher: createMatcher([]), byId: new Map() };
 function rendered(mdx: string, allowed = ['p', 'h2', 'h3', 'h4']): { texts: string[]; foreign: string[] } {
   const $ = cheerio.load(renderMdxBody(mdx, context).html, null, false);
   const blocks = $.root().children().toArray();
-  const foreign = $('*').toArray().map((e) => e.tagName).filter((t) => !allowed.includes(t));
+  const foreign = $('*').toArray().map((e) => ('tagName' in e ? e.tagName : e.type)).filter((t) => !allowed.includes(t));
   return { texts: blocks.map((b) => $(b).text()), foreign };
 }
 

@@ -4,7 +4,8 @@
  * options, and of that only Markdown, lower-case HTML elements (<br />), the components
  * of components.ts and string-literal expressions ({"www.example.com"}). Anything else
  * (syntax errors, imports, exports, code expressions, unknown components) is a problem
- * with its body line.
+ * with its body line. `npm run check` caches these results: when they change (here or
+ * in mdx-syntax.ts), raise FORMAT in src/lib/content-check/parse-cache.ts.
  */
 import { mdxToHast } from 'satteri';
 import { BODY_COMPONENTS } from './components.ts';
@@ -29,7 +30,7 @@ export function unsupportedConstructs(root: HastNode): BodyProblem[] {
   const found: BodyProblem[] = [];
   const visit = (node: HastNode) => {
     const line = node.position?.start.line;
-    if (node.type === 'mdxjsEsm') found.push(unsupported(line, 'import/export 语句（以 import 或 export 加空格开头的行）'));
+    if (node.type === 'mdxjsEsm') found.push(unsupported(line, 'import/export 语句（以 import 或 export 加空格开头的行）：正文不能使用；要显示这行文字，请把开头的字母写作字符引用，如 &#105;mport、&#101;xport'));
     else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !STRING_LITERAL.test(node.value ?? '')) {
       found.push(unsupported(line, `表达式 {${(node.value ?? '').trim().slice(0, 40)}}（只允许字符串字面量，如 {"www.example.com"}；要显示花括号本身请写作 \\{ 和 \\}）`));
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !isKnownElement(node.name)) {
