@@ -19,18 +19,17 @@ export function bodyMessages(file: string, problems: readonly BodyProblem[], fir
   }));
 }
 
-/** Problems of a body; with a cache, a body checked before (same bytes) is not parsed again. */
-function cachedProblems(body: string, cache?: ParseCache): BodyProblem[] {
-  const key = cache && parseKey(Buffer.from(body), BODY_KIND);
+/**
+ * What in the body of an MDX file keeps the build from rendering it. With a cache, a
+ * file checked before (same bytes) is neither decoded nor parsed again; its problems
+ * are kept with file lines.
+ */
+export function checkMdxBody(file: string, contents: Buffer | string, cache?: ParseCache): CheckMessage[] {
+  const key = cache && parseKey(typeof contents === 'string' ? Buffer.from(contents) : contents, BODY_KIND);
   const cached = key ? cache.get(key) : undefined;
-  if (cached && Array.isArray(cached.problems)) return cached.problems as BodyProblem[];
-  const problems = bodyProblems(body);
-  if (key) cache.set(key, { problems });
-  return problems;
-}
-
-/** What in the body of the MDX file `source` keeps the build from rendering it. */
-export function checkMdxBody(file: string, source: string, cache?: ParseCache): CheckMessage[] {
-  const { text, firstLine } = mdxBody(source);
-  return bodyMessages(file, cachedProblems(text, cache), firstLine);
+  if (cached && Array.isArray(cached.problems)) return bodyMessages(file, cached.problems as BodyProblem[], 1);
+  const { text, firstLine } = mdxBody(contents.toString());
+  const messages = bodyMessages(file, bodyProblems(text), firstLine);
+  if (key) cache.set(key, { problems: messages.map(({ line, message }) => (line === undefined ? { message } : { line, message })) });
+  return messages;
 }

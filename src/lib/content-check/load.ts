@@ -84,7 +84,7 @@ export function loadCollection(contentDir: string, collection: CollectionKey, cw
     result.files.push({ collection, displayPath: file });
     const bytes = readFileSync(filePath);
     // The body is checked whatever its frontmatter: the build renders it either way.
-    if (extension === 'mdx') result.errors.push(...checkMdxBody(file, bytes.toString('utf8'), cache));
+    if (extension === 'mdx') result.errors.push(...checkMdxBody(file, bytes, cache));
     const parsed = parseEntryBytes(bytes, extension, cache);
     if ('problems' in parsed) {
       for (const p of parsed.problems) result.errors.push({ file, line: p.line, field: '', rule: 'load', message: p.message });
