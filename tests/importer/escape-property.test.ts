@@ -78,4 +78,17 @@ describe('escape → Sätteri → text (property)', () => {
       expect(validateEntryText('notices/sfzf-2020-075.mdx', `${NOTICE}${body}`)).toEqual([]);
     }), { numRuns: RUNS / 2 });
   });
+
+  test('a table renders cell for cell, line breaks inside a cell as <br>', () => {
+    const cell = fc.array(line, { minLength: 1, maxLength: 2 }).map((lines) => lines.join('\n'));
+    const table = fc.integer({ min: 1, max: 3 }).chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 2, maxLength: 3 }));
+    fc.assert(fc.property(table, ([header, ...rows]) => {
+      const body = renderBody([{ type: 'table', header, rows, lines: [1, 1] }]);
+      const $ = cheerio.load(renderMdxBody(body, context).html, null, false);
+      const foreign = $('*').toArray().map((e) => ('tagName' in e ? e.tagName : e.type)).filter((t) => !['section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br'].includes(t));
+      expect(foreign).toEqual([]);
+      const cells = $('th, td').toArray().map((c) => $(c).html()!.split('<br>').map((part) => cheerio.load(part, null, false).root().text()).join('\n'));
+      expect(cells).toEqual([header, ...rows].flat().map((c) => c.trim()));
+    }), { numRuns: RUNS / 4 });
+  });
 });
