@@ -11,27 +11,12 @@
  * but data that JSON gives back unchanged is stored.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { BODY_COMPONENTS } from '../render/components.ts';
+import { BODY_KIND, HEADER } from './cache-header.ts';
 
-/** Changes whenever the meaning of a parse changes (parser options, body rules, format of this file). */
-const FORMAT = 'content-check-cache 2';
-const require = createRequire(import.meta.url);
+export { BODY_KIND } from './cache-header.ts';
 
-/** A package's version, from the package.json above its entry point (Sätteri does not export its package.json). */
-function versionOf(name: string): string {
-  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === name) return JSON.parse(readFileSync(manifest, 'utf8')).version;
-  }
-  return 'unknown';
-}
-/** MDX bodies' results (keys `mdx-body:…`) depend on Sätteri and on the components the site provides. */
-const HEADER = `${FORMAT} yaml ${versionOf('yaml')} satteri ${versionOf('satteri')} components ${Object.keys(BODY_COMPONENTS).join(',')}`;
-/** Kind (`parseKey`'s extension) of the keys of MDX bodies' results. */
-export const BODY_KIND = 'mdx-body';
 const BODY_KEY = `${BODY_KIND}:`;
 /** The file is written anew when more than this share of its lines are no longer used. */
 const STALE_SHARE = 0.2;
