@@ -107,7 +107,7 @@ describe('regressions found by fast-check (tests/importer/escape-property.test.t
   });
 
   test('a paragraph that is only a URL is still a paragraph (an expression alone on its line is not)', () => {
-    for (const text of ['http://', 'www.cqspb.gov.cn', 'spb@example.com']) {
+    for (const text of ['http://', 'www.cqspb.gov.cn', 'spb@example.com', '    www.', ' www.x ']) {
       expect(built(renderBody([{ type: 'paragraph', text, lines: [1, 1] }]))).toEqual([['p', text]]);
     }
   });

@@ -21,8 +21,9 @@ export function escapeText(text: string): string {
   let last = 0;
   for (const m of text.matchAll(LINKABLE)) {
     out += escapePlain(text.slice(last, m.index));
-    // An expression alone on its line would be a block without a paragraph: a line never starts with one.
-    const first = m.index === 0 ? characterReference(m[0][0]) : '';
+    // A paragraph of nothing but expressions and whitespace is unwrapped (no <p>): one that
+    // would start so begins with a character reference instead.
+    const first = text.slice(0, m.index).trim() === '' ? characterReference(m[0][0]) : '';
     out += `${first}{${JSON.stringify(m[0].slice(first ? 1 : 0))}}`;
     last = (m.index ?? 0) + m[0].length;
   }
