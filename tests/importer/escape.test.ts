@@ -118,6 +118,11 @@ describe('regressions found by fast-check (tests/importer/escape-property.test.t
     expect(cheerio.load(renderMdxBody(mdx, { matcher: createMatcher([]), byId: new Map() }).html)('strong').text()).toBe('\\');
   });
 
+  test('a run-in head ending in a symbol outside the BMP (🙂) is still bold', () => {
+    const mdx = renderBody([{ type: 'paragraph', text: '甲🙂重', head: '甲🙂', lines: [1, 1] }]);
+    expect(built(mdx)).toEqual([['p', '甲🙂重']]);
+  });
+
   test('leading and trailing whitespace (spaces, tabs, 　) is kept and never opens a code block', () => {
     for (const text of ['    缩进四格', '\t制表符', '　　全角空格开头', '结尾空格  ']) {
       expect(built(renderBody([{ type: 'paragraph', text, lines: [1, 1] }]))).toEqual([['p', text]]);

@@ -38,7 +38,7 @@ function renderRunIn(head: string, rest: string): string {
   const bold = escapeText(stop ? head.slice(0, -1) : head);
   const after = escapeText(stop + rest);
   const next = [...after][0] ?? '';
-  const closes = !PUNCTUATION.test(bold.at(-1) ?? '') || next === '' || /[\s\p{P}\p{S}]/u.test(next);
+  const closes = !PUNCTUATION.test([...bold].at(-1) ?? '') || next === '' || /[\s\p{P}\p{S}]/u.test(next);
   return `**${bold}**${closes ? after : characterReference(next) + after.slice(next.length)}`;
 }
 
