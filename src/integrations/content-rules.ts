@@ -1,7 +1,7 @@
 /**
- * Astro integration: runs the content checker (schemas and cross-entry rules)
- * before `astro build` and `astro dev` start, and stops them with the same
- * messages as `npm run check` when any content is invalid. While `astro dev`
+ * Astro integration: runs the content checker (schemas, cross-entry rules, MDX
+ * bodies) before `astro build` and `astro dev` start, and stops them with the same
+ * messages as `npm run check`, without a stack trace, when any content is invalid. While `astro dev`
  * runs, an edited content file is checked again and problems are logged.
  *
  * Parsed files are cached under Astro's cacheDir (content-check/), keyed by
@@ -20,6 +20,7 @@ import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { recoverContentDir, RecoveryError } from '../importer/write/recover.ts';
+import { UserError } from '../lib/user-error.ts';
 import { checkContent, formatMessage, formatSummary, ParseCache, parseCacheFile, type CheckResult } from '../lib/content-check/index.ts';
 
 export interface ContentRulesOptions {
@@ -39,7 +40,7 @@ function recoverFolder(dir: string): string[] {
     return recoverContentDir(dir, { waitMs: 60_000 });
   } catch (error) {
     const where = error instanceof RecoveryError ? `${error.file}: ` : '';
-    throw new Error(`内容检查未进行：${where}${(error as Error).message}`);
+    throw new UserError(`内容检查未进行：${where}${(error as Error).message}`);
   }
 }
 
@@ -59,7 +60,7 @@ export default function contentRules(options: ContentRulesOptions = {}): AstroIn
         if (result.errors.length > 0) {
           for (const warning of result.warnings) logger.warn(formatMessage(warning));
           const lines = [...result.errors.map(formatMessage), ...formatSummary(result)];
-          throw new Error(`内容检查未通过（${result.errors.length} 个错误）：\n${lines.join('\n')}`);
+          throw new UserError(`内容检查未通过（${result.errors.length} 个错误）：\n${lines.join('\n')}`);
         }
         logResult(result, logger);
       },

@@ -10,11 +10,11 @@
  * renderer's code changes (render-salt.ts), every body is rendered again.
  *
  * Each body's glossary uses are stored beside its HTML (metadata.glossaryUses), for the
- * term pages' 出现在 lists. A body that cannot be rendered stops the sync, naming its
- * file and line; it is not kept in the store, so the next build tries it again.
+ * term pages' 出现在 lists. A body that cannot be rendered stops the sync with the
+ * message `npm run check` gives (file:line, no stack trace); it is not kept in the
+ * store, so the next build tries it again.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -23,6 +23,11 @@ import { cachedGlossaryTerms } from '../lib/glossary/load-terms.ts';
 import { createMatcher } from '../lib/glossary/matcher.ts';
 import { BODY_PLACEHOLDER, bodyFilePath, pruneBodies, writeBody, type BodyFile } from '../lib/render/body-files.ts';
 import { renderMdxBody, UnsupportedMdxError, type BodyContext } from '../lib/render/mdx-html.ts';
+import { bodyMessages } from '../lib/content-check/body-check.ts';
+import { formatMessage } from '../lib/content-check/format.ts';
+import { displayPath } from '../lib/content-check/load.ts';
+import { mdxBody } from '../lib/content-check/frontmatter.ts';
+import { UserError } from '../lib/user-error.ts';
 import { renderSalt } from './render-salt.ts';
 import { rememberLastDigest, skipUnchangedFrontmatter } from './unchanged-entries.ts';
 import { listFiles, literalPattern, recordFiles, statFiles, storedPaths, unchangedFiles, withoutEntries } from './file-stats.ts';
@@ -44,12 +49,6 @@ const parseJson = (text: string | undefined): unknown => {
     return undefined;
   }
 };
-
-/** Lines before the body in its file, so that a body line can be reported as a file line. */
-function bodyOffset(contents: string, body: string): number {
-  const at = body ? contents.indexOf(body) : -1;
-  return at < 0 ? 0 : contents.slice(0, at).split('\n').length - 1;
-}
 
 export function mdxEntries(options: MdxEntriesOptions): Loader {
   const inner = glob({ pattern: '**/*.mdx', base: options.base, retainBody: false });
@@ -94,12 +93,13 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
           const body = writeBody(bodyFilePath(bodiesDir, collection, id), { html, headings });
           return { html: BODY_PLACEHOLDER, metadata: { glossaryUses, body } };
         } catch (error) {
+          if (!(error instanceof UnsupportedMdxError)) throw error;
+          // Reported as `npm run check` reports it, with file lines; the entry is dropped below.
           const file = filePath ?? '';
-          const message = error instanceof UnsupportedMdxError
-            ? error.inFile(bodyOffset(readFileSync(file, 'utf8'), source))
-            : (error as Error).message;
-          failures.push({ id, message: `${relative(root, file).split(sep).join('/')}：${message}` });
-          throw error;
+          const { firstLine } = mdxBody(readFileSync(file, 'utf8'));
+          const messages = bodyMessages(displayPath(file, root), error.problems, firstLine);
+          failures.push({ id, message: messages.map(formatMessage).join('\n') });
+          return { html: '' };
         }
       };
       const mdx = entryTypes.get('.mdx');
@@ -119,7 +119,7 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
       if (meta.get('file-stats') !== records) meta.set('file-stats', records);
       pruneBodies(bodiesDir, collection, new Set(store.keys()));
       if (failures.length > 0) {
-        throw new Error(`MDX 正文无法渲染（${failures.length} 个文件）：\n${failures.map((f) => f.message).join('\n')}`);
+        throw new UserError(`MDX 正文无法渲染（${failures.length} 个文件）：\n${failures.map((f) => f.message).join('\n')}`);
       }
     },
   };

@@ -93,7 +93,7 @@ describe('parse cache', () => {
     expect(corrupt.lastRun).toEqual({ reused: 0, parsed: 9 });
   });
 
-  test('a run that parsed a changed file appends its line instead of writing the whole file again', () => {
+  test('a run that parsed a changed file appends its lines instead of writing the whole file again', () => {
     const { cache, check, edit } = project();
     check();
     const before = readFileSync(cache.file, 'utf8');
@@ -101,7 +101,8 @@ describe('parse cache', () => {
     check();
     const after = readFileSync(cache.file, 'utf8');
     expect(after.startsWith(before)).toBe(true);
-    expect(after.slice(before.length).split('\n').filter(Boolean)).toHaveLength(1);
+    // Two lines: the file's data and its body check.
+    expect(after.slice(before.length).split('\n').filter(Boolean)).toHaveLength(2);
     check();
     expect(cache.lastRun).toEqual({ reused: 9, parsed: 0 });
     expect(readFileSync(cache.file, 'utf8')).toBe(after);
@@ -109,19 +110,20 @@ describe('parse cache', () => {
 
   test('when unused lines pass a fifth of the file, it is written again with the used lines only', () => {
     const { cache, check, edit } = project();
+    const entryLines = () => readFileSync(cache.file, 'utf8').split('\n').slice(1).filter(Boolean);
     check();
-    edit(N2025, 'gazettePage: 36', 'gazettePage: 37');
-    check();
-    edit(N2025, 'gazettePage: 36', 'gazettePage: 38');
-    check();
-    // 9 used lines and 2 unused (earlier versions of the notice) of 11: less than a fifth, appended.
-    expect(readFileSync(cache.file, 'utf8').split('\n').slice(1).filter(Boolean)).toHaveLength(11);
+    for (const page of [37, 38]) {
+      edit(N2025, 'gazettePage: 36', `gazettePage: ${page}`);
+      check();
+    }
+    // 16 used lines (9 files' data, 7 MDX bodies) and 4 unused (earlier versions of the notice: data and body) of 20: not more than a fifth, appended.
+    expect(entryLines()).toHaveLength(20);
     edit(N2025, 'gazettePage: 36', 'gazettePage: 39');
     check();
-    // 3 unused of 12: more than a fifth, written again.
-    const entryLines = readFileSync(cache.file, 'utf8').split('\n').slice(1).filter(Boolean);
-    expect(entryLines).toHaveLength(9);
-    expect(entryLines.some((line) => line.includes('"gazettePage":39'))).toBe(true);
+    // 6 unused of 22: more than a fifth, written again.
+    expect(entryLines()).toHaveLength(16);
+    expect(entryLines().filter((line) => !line.startsWith('mdx-body:'))).toHaveLength(9);
+    expect(entryLines().some((line) => line.includes('"gazettePage":39'))).toBe(true);
   });
 
   test('a line cut short (a run stopped while appending) is a miss: the file is parsed again', () => {

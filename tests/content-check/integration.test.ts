@@ -29,6 +29,21 @@ describe('content-rules integration', () => {
     );
   });
 
+  test('stops the build on a body the renderer would refuse, with an error Astro prints without a stack trace', () => {
+    const files = validFiles();
+    files['notices/sfzf-2025-008.mdx'] = files['notices/sfzf-2025-008.mdx'].replace('正文第一段。', '正文第一段。\n\n<div>');
+    let thrown: unknown;
+    try {
+      runSetup(writeProject(files));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(Error);
+    expect((thrown as Error).message).toContain('content/notices/sfzf-2025-008.mdx:14 MDX 语法错误：<div> 没有结束标签 </div>');
+    // Astro's formatErrorMessage prints "Stack trace:" only when `stack` is set.
+    expect((thrown as Error).stack).toBe('');
+  });
+
   test('lets a valid project through and logs warnings without failing', () => {
     const files = validFiles();
     files['notices/sfzf-2019-018.mdx'] = files['notices/sfzf-2019-018.mdx'].replace('validity: 已废止', 'validity: 有效');

@@ -107,6 +107,22 @@ describe('files the loader cannot read', () => {
     expect(message.message).toContain('YAML 格式错误：同一字段写了两次');
   });
 
+  test('an unclosed quote is reported on the line where the quote opens, not where the frontmatter ends', () => {
+    // The gazette's name is on line 2; 12 more lines of frontmatter follow it.
+    const result = checkEdited('gazettes/2025-01.mdx', 'name: 重庆市沙坪坝区人民政府公报', 'name: "重庆市沙坪坝区人民政府公报');
+    const errors = result.errors.filter((m) => m.file === 'content/gazettes/2025-01.mdx');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].line).toBe(2);
+    expect(errors[0].message).toMatch(/^YAML 格式错误：引号没有闭合：此行的 " 没有对应的结束引号/);
+  });
+
+  test('an unclosed single quote in a list item and an unclosed [ are reported where they open', () => {
+    const quote = checkEdited('gazettes/2025-01.mdx', '  - title: 重庆市沙坪坝区人民政府工作报告', "  - title: '重庆市沙坪坝区人民政府工作报告");
+    expect(quote.errors.filter((m) => m.file === 'content/gazettes/2025-01.mdx').map((m) => m.line)).toEqual([8]);
+    const bracket = checkEdited('glossary/fang-guan-fu.mdx', 'variants: [放管服]', 'variants: [放管服');
+    expect(bracket.errors.filter((m) => m.file === 'content/glossary/fang-guan-fu.mdx').map((m) => m.line)).toEqual([3]);
+  });
+
   test('an MDX file without frontmatter', () => {
     const result = checkWith({ 'notices/sfzf-2025-099.mdx': '正文，没有 frontmatter。\n' });
     expect(messageFor(result.errors, 'notices/sfzf-2025-099.mdx', '').message).toContain('缺少 frontmatter');

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { mdxToHast } from 'satteri';
 import { escapeCell, escapeText } from '../../src/importer/write/escape.ts';
 import { renderBody } from '../../src/importer/write/mdx-body.ts';
+import * as cheerio from 'cheerio';
+import { createMatcher } from '../../src/lib/glossary/matcher.ts';
+import { renderMdxBody } from '../../src/lib/render/mdx-html.ts';
 
 /** Renders MDX with Astro's own MDX processor (Sätteri) and returns the hast tree. */
 function render(mdx: string): any {
@@ -87,5 +90,42 @@ describe('MDX escaping', () => {
     const code = JSON.stringify(tree);
     expect(code).toContain('年 月 日');
     expect(textOf({ type: 'root', children: tree.children.flatMap((c: any) => c.children ?? []) })).toContain('```');
+  });
+});
+
+/** Renders a body with the build's renderer; returns each top-level block as [tag, text]. */
+function built(mdx: string): [string, string][] {
+  const $ = cheerio.load(renderMdxBody(mdx, { matcher: createMatcher([]), byId: new Map() }).html, null, false);
+  return $.root().children().toArray().map((e) => [e.tagName, $(e).text()]);
+}
+
+describe('regressions found by fast-check (tests/importer/escape-property.test.ts)', () => {
+  test('a paragraph starting with “import ” or “export ” is text, not an ESM block the build refuses', () => {
+    for (const text of ['import ', 'import x from "y"', 'export const a = 1', 'export{a}', 'import重']) {
+      expect(built(renderBody([{ type: 'paragraph', text, lines: [1, 1] }]))).toEqual([['p', text]]);
+    }
+  });
+
+  test('a paragraph that is only a URL is still a paragraph (an expression alone on its line is not)', () => {
+    for (const text of ['http://', 'www.cqspb.gov.cn', 'spb@example.com', '    www.', ' www.x ']) {
+      expect(built(renderBody([{ type: 'paragraph', text, lines: [1, 1] }]))).toEqual([['p', text]]);
+    }
+  });
+
+  test('a run-in head ending in punctuation before a letter is still bold', () => {
+    const mdx = renderBody([{ type: 'paragraph', text: '\\重', head: '\\', lines: [1, 1] }]);
+    expect(built(mdx)).toEqual([['p', '\\重']]);
+    expect(cheerio.load(renderMdxBody(mdx, { matcher: createMatcher([]), byId: new Map() }).html)('strong').text()).toBe('\\');
+  });
+
+  test('a run-in head ending in a symbol outside the BMP (🙂) is still bold', () => {
+    const mdx = renderBody([{ type: 'paragraph', text: '甲🙂重', head: '甲🙂', lines: [1, 1] }]);
+    expect(built(mdx)).toEqual([['p', '甲🙂重']]);
+  });
+
+  test('leading and trailing whitespace (spaces, tabs, 　) is kept and never opens a code block', () => {
+    for (const text of ['    缩进四格', '\t制表符', '　　全角空格开头', '结尾空格  ']) {
+      expect(built(renderBody([{ type: 'paragraph', text, lines: [1, 1] }]))).toEqual([['p', text]]);
+    }
   });
 });

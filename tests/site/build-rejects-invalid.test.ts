@@ -68,11 +68,31 @@ describe('astro build with invalid content', () => {
     const bad = notice("wenhao: 沙府发〔2020〕75号\nsignedDate: '2020-12-02'").replace('本通告自发布之日起施行。', '本通告自发布之日起施行。\n\n共{1 + 1}条。');
     const first = buildWith({ 'notices/sfzf-2020-075.mdx': bad });
     expect(first.status).not.toBe(0);
-    expect(first.output).toMatch(/content-[^/\s]+\/notices\/sfzf-2020-075\.mdx：第 11 行：不支持的 MDX 写法：表达式 \{1 \+ 1\}/);
+    expect(first.output).toMatch(/content-[^/\s]+\/notices\/sfzf-2020-075\.mdx:11 不支持的 MDX 写法：表达式 \{1 \+ 1\}/);
     // A body that failed is not cached as rendered: the same file fails the next build too.
     const second = buildWith({}, first.dir);
     expect(second.status).not.toBe(0);
     expect(second.output).toContain('不支持的 MDX 写法');
+  }, 300_000);
+
+  test('fails on the hand edits the publishing guide warns about, with file lines in Chinese and no stack trace', () => {
+    const valid = notice("wenhao: 沙府发〔2020〕75号\nsignedDate: '2020-12-02'");
+    const edits: Record<string, string> = {
+      'div': '<div>\n\n第二段。', 'brace': '共{计三条。', 'comment': '<!-- 待核对 -->', 'import': 'import x from "y"', 'component': '<Foo />',
+    };
+    const files = Object.fromEntries(Object.entries(edits).map(([name, edit], i) => [
+      `notices/sfzf-2020-${String(80 + i).padStart(3, '0')}-${name}.mdx`,
+      valid.replace('沙府发〔2020〕75号', `沙府发〔2020〕${80 + i}号`).replace('本通告自发布之日起施行。', `本通告自发布之日起施行。\n\n${edit}`),
+    ]));
+    const r = buildWith(files);
+    expect(r.status).not.toBe(0);
+    const at = (name: string) => new RegExp(`sfzf-2020-\\d+-${name}\\.mdx:11 `);
+    expect(r.output).toMatch(new RegExp(`${at('div').source}MDX 语法错误：<div> 没有结束标签`));
+    expect(r.output).toMatch(new RegExp(`${at('brace').source}MDX 语法错误：\\{ 没有对应的 \\}`));
+    expect(r.output).toMatch(new RegExp(`${at('comment').source}MDX 语法错误：正文中不能使用 HTML 注释`));
+    expect(r.output).toMatch(new RegExp(`${at('import').source}不支持的 MDX 写法：import/export 语句`));
+    expect(r.output).toMatch(new RegExp(`${at('component').source}不支持的 MDX 写法：组件 <Foo>`));
+    expect(r.output).not.toMatch(/Stack trace|Expected a closing tag|\n\s+at /);
   }, 300_000);
 
   test('succeeds on the same content when it is valid', () => {

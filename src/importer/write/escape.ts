@@ -10,7 +10,8 @@ const SPECIAL = /[\\`*_{}[\]<>|~&#!]/g;
 
 /**
  * GFM turns bare URLs, www. names and e-mail addresses into links whatever is
- * escaped, so such a token is written as a string expression: {"www.example.com"}.
+ * escaped, so such a token is written as a string expression: {"www.example.com"}
+ * (at a line start &#x77;{"ww.example.com"}).
  */
 const LINKABLE = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.)[A-Za-z0-9./:_%?#=&~+@!$'*,;-]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
@@ -20,7 +21,10 @@ export function escapeText(text: string): string {
   let last = 0;
   for (const m of text.matchAll(LINKABLE)) {
     out += escapePlain(text.slice(last, m.index));
-    out += `{${JSON.stringify(m[0])}}`;
+    // A paragraph of nothing but expressions and whitespace is unwrapped (no <p>): one that
+    // would start so begins with a character reference instead.
+    const first = text.slice(0, m.index).trim() === '' ? characterReference(m[0][0]) : '';
+    out += `${first}{${JSON.stringify(m[0].slice(first ? 1 : 0))}}`;
     last = (m.index ?? 0) + m[0].length;
   }
   out += escapePlain(text.slice(last));
@@ -29,12 +33,24 @@ export function escapeText(text: string): string {
 
 const escapePlain = (text: string): string => text.replace(SPECIAL, (ch) => `\\${ch}`);
 
-/** `-`, `+`, `=` and `N.`/`N)` at the start of a line open markdown blocks. */
+/** A character as a numeric character reference, which MDX renders as the character and never as markup. */
+export const characterReference = (ch: string): string => `&#x${ch.codePointAt(0)!.toString(16)};`;
+
+/**
+ * Line starts that open something: `-`, `+`, `=` and `N.`/`N)` open markdown blocks,
+ * `import`/`export` an ESM block, leading whitespace an indented code block (and
+ * Markdown drops it, as Astro's trim drops any whitespace at a body's ends).
+ */
 function escapeLineStart(line: string): string {
-  const numbered = /^(\d{1,9})([.)])/.exec(line);
-  if (numbered) return `${numbered[1]}\\${numbered[2]}${line.slice(numbered[0].length)}`;
-  if (/^[-+=]/.test(line)) return `\\${line}`;
-  return line;
+  const lead = /^\s+/.exec(line)?.[0] ?? '';
+  const trail = lead === line ? '' : (/\s+$/.exec(line)?.[0] ?? '');
+  const middle = line.slice(lead.length, line.length - trail.length);
+  const ends = (text: string) => [...lead].map(characterReference).join('') + text + [...trail].map(characterReference).join('');
+  const numbered = /^(\d{1,9})([.)])/.exec(middle);
+  if (numbered) return ends(`${numbered[1]}\\${numbered[2]}${middle.slice(numbered[0].length)}`);
+  if (/^[-+=]/.test(middle)) return ends(`\\${middle}`);
+  if (/^(?:import|export)\b/.test(middle)) return ends(characterReference(middle[0]) + middle.slice(1));
+  return ends(middle);
 }
 
 /** Escapes a multi-line text line by line (for table cells joined with <br />). */

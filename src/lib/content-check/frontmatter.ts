@@ -2,10 +2,8 @@
  * Splits an MDX file into its YAML frontmatter and the line the YAML starts on,
  * with the same rule as Astro (@astrojs/internal-helpers/frontmatter): the file
  * starts (after an optional BOM or blank lines) with ---, and the first later
- * line starting with --- closes it.
+ * line starting with --- closes it. mdxBody gives the body the way Astro does.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
-
 const FRONTMATTER_RE = /(?:^\uFEFF?|^\s*\n)---([\s\S]*?\n)---/;
 
 export interface Frontmatter {
@@ -35,25 +33,24 @@ function frontmatterEnd(bytes: Buffer): number {
 }
 
 /**
- * The start of an MDX file that holds its frontmatter (all of it when there is no
- * closing ---), read from disk without reading a long body. extractFrontmatter gives
- * the same on these bytes as on the whole file. (UTF-8 never hides "-" or "\n"
- * inside a character, so the search works on bytes.)
+ * The start of an MDX file's bytes that holds its frontmatter (all of them when there
+ * is no closing ---), hashed as the key of its parse. extractFrontmatter gives the same
+ * on these bytes as on the whole file. (UTF-8 never hides "-" or "\n" inside a
+ * character, so the search works on bytes.)
  */
-export function readFrontmatterBytes(filePath: string): Buffer {
-  const fd = openSync(filePath, 'r');
-  try {
-    let buffer = Buffer.allocUnsafe(16384);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length * 3)]);
-      const read = readSync(fd, buffer, length, buffer.length - length, length);
-      if (read === 0) return buffer.subarray(0, length);
-      length += read;
-      const end = frontmatterEnd(buffer.subarray(0, length));
-      if (end >= 0) return buffer.subarray(0, end);
-    }
-  } finally {
-    closeSync(fd);
-  }
+export function frontmatterBytes(bytes: Buffer): Buffer {
+  const end = frontmatterEnd(bytes);
+  return end < 0 ? bytes : bytes.subarray(0, end);
+}
+
+/**
+ * The body of an MDX file as Astro's MDX integration passes it to the loader (the
+ * frontmatter blanked out, then the whole trimmed), and the file line it starts on.
+ */
+export function mdxBody(source: string): { text: string; firstLine: number } {
+  const match = FRONTMATTER_RE.exec(source);
+  const rest = match ? source.slice(match.index + match[0].length) : source;
+  const text = rest.trim();
+  const start = source.length - rest.length + (rest.length - rest.trimStart().length);
+  return { text, firstLine: text ? source.slice(0, start).split('\n').length : 1 };
 }

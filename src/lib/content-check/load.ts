@@ -1,13 +1,15 @@
 /**
  * Reads every entry of every collection from a content folder, the way
  * Astro's glob() loader sees them: the same files, the same ids. Parsing
- * itself is in parse-entry.ts, the cache of parsed files in parse-cache.ts.
+ * itself is in parse-entry.ts, MDX bodies are checked by body-check.ts, the
+ * cache of parsed files is parse-cache.ts.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { collectionPatterns, schemaFactories, type CollectionKey } from '../../schemas/index.ts';
 import { entryIdFromPath } from './entry-id.ts';
-import { readFrontmatterBytes } from './frontmatter.ts';
+import { checkMdxBody } from './body-check.ts';
+import { frontmatterBytes } from './frontmatter.ts';
 import { parseKey, type ParseCache } from './parse-cache.ts';
 import { entryLines, parseEntryFile, type ParsedFile } from './parse-entry.ts';
 import type { CheckMessage, LoadedEntry } from './types.ts';
@@ -50,11 +52,11 @@ function listFiles(dir: string, prefix = ''): string[] {
 }
 
 /**
- * Reads and parses one file. Only the frontmatter of an MDX file is read, decoded
- * and hashed; with a cache, an unchanged frontmatter's data comes from it.
+ * Parses one file's data. Only the frontmatter of an MDX file is decoded and hashed;
+ * with a cache, an unchanged frontmatter's data comes from it.
  */
-function readEntryFile(filePath: string, extension: string, cache?: ParseCache): ParsedFile {
-  const head = extension === 'mdx' ? readFrontmatterBytes(filePath) : readFileSync(filePath);
+function parseEntryBytes(bytes: Buffer, extension: string, cache?: ParseCache): ParsedFile {
+  const head = extension === 'mdx' ? frontmatterBytes(bytes) : bytes;
   const key = cache && parseKey(head, extension);
   const data = key && cache.get(key);
   if (data) return { data };
@@ -80,7 +82,10 @@ export function loadCollection(contentDir: string, collection: CollectionKey, cw
       continue;
     }
     result.files.push({ collection, displayPath: file });
-    const parsed = readEntryFile(filePath, extension, cache);
+    const bytes = readFileSync(filePath);
+    // The body is checked whatever its frontmatter: the build renders it either way.
+    if (extension === 'mdx') result.errors.push(...checkMdxBody(file, bytes, cache));
+    const parsed = parseEntryBytes(bytes, extension, cache);
     if ('problems' in parsed) {
       for (const p of parsed.problems) result.errors.push({ file, line: p.line, field: '', rule: 'load', message: p.message });
       // Keep the entry so that references to it are not also reported as missing.

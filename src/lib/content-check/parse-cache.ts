@@ -12,13 +12,12 @@
  */
 import { createHash } from 'node:crypto';
 import { appendFileSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
+import { BODY_KIND, HEADER } from './cache-header.ts';
 
-/** Changes whenever the meaning of a parse changes (parser options, format of this file). */
-const FORMAT = 'content-check-cache 1';
-const YAML_VERSION: string = createRequire(import.meta.url)('yaml/package.json').version;
-const HEADER = `${FORMAT} yaml ${YAML_VERSION}`;
+export { BODY_KIND } from './cache-header.ts';
+
+const BODY_KEY = `${BODY_KIND}:`;
 /** The file is written anew when more than this share of its lines are no longer used. */
 const STALE_SHARE = 0.2;
 
@@ -49,10 +48,13 @@ export class ParseCache {
   private appendable = false;
   /** Entries used or added by the current run: what the next save writes. */
   private used = new Map<string, string>();
-  private hits = 0;
-  private missed = 0;
+  /** Per run: [frontmatter and data files, MDX bodies] found in the cache, and missed. */
+  private hits = [0, 0];
+  private missed = [0, 0];
   /** Files of the last saved run whose data came from the cache, and files parsed. */
   lastRun = { reused: 0, parsed: 0 };
+  /** MDX bodies of the last saved run whose check came from the cache, and bodies checked. */
+  lastBodies = { reused: 0, checked: 0 };
 
   constructor(readonly file: string) {}
 
@@ -76,8 +78,9 @@ export class ParseCache {
   get(key: string): Record<string, unknown> | undefined {
     this.stored ??= this.load();
     const json = this.used.get(key) ?? this.stored.get(key);
+    const kind = key.startsWith(BODY_KEY) ? 1 : 0;
     if (json === undefined) {
-      this.missed += 1;
+      this.missed[kind] += 1;
       return undefined;
     }
     let data: Record<string, unknown>;
@@ -86,11 +89,11 @@ export class ParseCache {
     } catch {
       // A line cut short (a run stopped while appending): the file is parsed again and its line appended anew.
       this.stored.delete(key);
-      this.missed += 1;
+      this.missed[kind] += 1;
       return undefined;
     }
     this.used.set(key, json);
-    this.hits += 1;
+    this.hits[kind] += 1;
     return data;
   }
 
@@ -112,10 +115,11 @@ export class ParseCache {
     const added = [...used].filter(([key]) => !stored.has(key));
     const lines = stored.size + added.length;
     const rewrite = !this.appendable || lines - used.size > lines * STALE_SHARE;
-    this.lastRun = { reused: this.hits, parsed: this.missed };
+    this.lastRun = { reused: this.hits[0], parsed: this.missed[0] };
+    this.lastBodies = { reused: this.hits[1], checked: this.missed[1] };
     this.used = new Map();
-    this.hits = 0;
-    this.missed = 0;
+    this.hits = [0, 0];
+    this.missed = [0, 0];
     const toLines = (entries: Iterable<[string, string]>) => [...entries].map(([key, json]) => `${key}\t${json}\n`).join('');
     try {
       if (rewrite && (added.length > 0 || used.size !== stored.size || !this.appendable)) {

@@ -5,7 +5,7 @@
  * Dates stay strings (YAML 1.2 core schema): 2025-02-30 is reported as an
  * impossible date instead of silently rolling over to 2025-03-02.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { FieldPath } from './types.ts';
 
 export interface ParsedYaml {
@@ -42,10 +42,14 @@ export function parseYamlWithLines(text: string, firstLine = 1): ParsedYaml | { 
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((error) => ({
-        line: error.linePos ? error.linePos[0].line + firstLine - 1 : undefined,
-        message: `YAML 格式错误：${YAML_ERROR_HINTS[error.code] ?? '无法解析'}（${error.message.split('\n')[0]}）`,
-      })),
+      problems: doc.errors.map((error) => {
+        const opened = unclosedAt(doc, text, error.pos[0]);
+        if (opened) return { line: toFileLine(opened.offset), message: `YAML 格式错误：${opened.what}` };
+        return {
+          line: error.linePos ? error.linePos[0].line + firstLine - 1 : undefined,
+          message: `YAML 格式错误：${YAML_ERROR_HINTS[error.code] ?? '无法解析'}（${error.message.split('\n')[0]}）`,
+        };
+      }),
     };
   }
   const lineOf = (path: FieldPath): number | undefined => {
@@ -73,4 +77,29 @@ export function parseYamlWithLines(text: string, firstLine = 1): ParsedYaml | { 
 function nodeLine(node: unknown, toFileLine: (offset: number) => number): number | undefined {
   const range = (node as Node | null)?.range;
   return range ? toFileLine(range[0]) : undefined;
+}
+
+/**
+ * An unclosed quote or flow bracket runs on to where `yaml` gives up (often the end of
+ * the frontmatter): the innermost such node around the error, and where it opens.
+ */
+function unclosedAt(doc: Document, text: string, errorAt: number): { offset: number; what: string } | undefined {
+  let found: { offset: number; what: string } | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      const range = node.range;
+      if (!range || range[0] >= errorAt || errorAt > range[2] || (found && found.offset > range[0])) return;
+      // A node whose text ends with its closing character is closed: the error is something else.
+      const source = text.slice(range[0], range[1]).trimEnd();
+      const closedBy = (close: string) => source.length > 1 && source.endsWith(close);
+      if (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) {
+        const quote = node.type === 'QUOTE_DOUBLE' ? '"' : "'";
+        if (!closedBy(quote)) found = { offset: range[0], what: `引号没有闭合：此行的 ${quote} 没有对应的结束引号（请补上结束引号；值中要写 ${quote} 时改用另一种引号）` };
+      } else if (isCollection(node) && node.flow) {
+        const [open, close] = isSeq(node) ? ['[', ']'] : ['{', '}'];
+        if (!closedBy(close)) found = { offset: range[0], what: `括号没有闭合：此行的 ${open} 没有对应的 ${close}` };
+      }
+    },
+  });
+  return found;
 }
