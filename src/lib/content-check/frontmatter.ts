@@ -24,6 +24,14 @@ export function extractFrontmatter(source: string): Frontmatter | null {
   return { yaml: match[1], firstLine };
 }
 
+/** The body of an MDX file: what follows the closing --- line (the whole file when it has no frontmatter). */
+export function bodyOf(source: string): string {
+  const match = FRONTMATTER_RE.exec(source);
+  if (!match) return source;
+  const rest = source.slice(match.index + match[0].length);
+  return rest.slice(rest.indexOf('\n') + 1);
+}
+
 const DASHES = Buffer.from('---');
 const CLOSING = Buffer.from('\n---');
 
