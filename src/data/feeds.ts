@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import { bodyOf } from '../lib/content-check/frontmatter.ts';
+import { mdxBody } from '../lib/content-check/frontmatter.ts';
 import { getCatalogue } from './catalogue.ts';
 import { getGazettes, contentsLinks, issueLabel } from './gazettes.ts';
 import { documentUrl } from '../lib/catalogue.ts';
@@ -22,7 +22,7 @@ export function siteFeeds(): Promise<{ feeds: FeedDefinition[]; bodyOf: BodySour
     ]);
     // The content loader keeps no body source (retainBody: false): read it from the entry's file
     // (its path is relative to the project root, where builds run).
-    const source = (filePath: string | undefined) => (filePath ? bodyOf(readFileSync(resolve(filePath), 'utf8')) : undefined);
+    const source = (filePath: string | undefined) => (filePath ? mdxBody(readFileSync(resolve(filePath), 'utf8')) : undefined);
     const bodies = new Map([...notices, ...reports].map((e) => [`${e.collection}/${e.id}`, source(e.filePath)]));
     const byId = new Map(catalogue.map((i) => [i.id, i]));
     const issues = gazettes.map((g) => ({

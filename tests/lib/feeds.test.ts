@@ -6,6 +6,7 @@ import { documentEntry, documentFeeds, publicationDate } from '../../src/lib/fee
 import { gazetteFeed } from '../../src/lib/feeds/other-feeds.ts';
 import { chinaMidnight, feedXml } from '../../src/lib/feeds/rss.ts';
 import type { CatalogueItem } from '../../src/lib/catalogue.ts';
+import { mdxBody } from '../../src/lib/content-check/frontmatter.ts';
 
 const SITE = new URL('https://example.gov.cn/');
 
@@ -31,6 +32,11 @@ describe('feed full text (markdown-it + sanitize-html)', () => {
     const $ = cheerio.load(html);
     expect($('p').text()).toBe('见 http://www.cqspb.gov.cn/a_b 和 <附件> {x}');
     expect($('a')).toHaveLength(0);
+  });
+
+  test('the body is what follows the frontmatter', () => {
+    expect(mdxBody('---\ntitle: 标题\n---\n\n正文第一段\n')).toBe('\n正文第一段\n');
+    expect(mdxBody('正文')).toBe('正文');
   });
 
   test('a lost figure becomes its placeholder text', () => {

@@ -25,7 +25,7 @@ export function extractFrontmatter(source: string): Frontmatter | null {
 }
 
 /** The body of an MDX file: what follows the closing --- line (the whole file when it has no frontmatter). */
-export function bodyOf(source: string): string {
+export function mdxBody(source: string): string {
   const match = FRONTMATTER_RE.exec(source);
   if (!match) return source;
   const rest = source.slice(match.index + match[0].length);
