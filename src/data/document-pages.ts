@@ -28,7 +28,8 @@ export interface Pager {
 }
 
 export interface PageContext {
-  gazette: { id: string; label: string } | null;
+  /** The issue the document was printed in: id, display label, and what its citation and JSON-LD name. */
+  gazette: { id: string; label: string; name: string; year: number; issue: number; date: string | null } | null;
   /** Titles of the documents the page names (parent, repeals, amendments), by id. */
   titles: Record<string, string>;
   /** Documents this one forwards or issues (their `parent` is this document). */
@@ -62,7 +63,9 @@ export function pageContexts(): Promise<(entry: DocumentEntry) => PageContext> {
       const parent = n.data.parent?.id;
       if (parent) children.set(parent, [...(children.get(parent) ?? []), { id: n.id, title: n.data.title }]);
     }
-    const issues = new Map(gazettes.map((g) => [g.id, { label: issueLabel(g.data), contents: contentsLinks(g) }]));
+    const issues = new Map(gazettes.map((g) => [g.id, {
+      label: issueLabel(g.data), contents: contentsLinks(g), name: g.data.name, year: g.data.year, issue: g.data.issue, date: g.data.publishedDate,
+    }]));
     const link = (l: { collection: 'notices' | 'reports'; id: string; title: string } | null): PagerLink | null =>
       l && { url: documentUrl(l.collection, l.id), title: index.get(l.id)?.title ?? l.title };
     return (entry) => {
@@ -70,7 +73,9 @@ export function pageContexts(): Promise<(entry: DocumentEntry) => PageContext> {
       const around = issue ? neighbours(issue.contents, entry.id) : null;
       const titles = Object.fromEntries(namedIds(entry).flatMap((id) => (index.has(id) ? [[id, index.get(id)!.title]] : [])));
       return {
-        gazette: issue && entry.data.gazette ? { id: entry.data.gazette.id, label: issue.label } : null,
+        gazette: issue && entry.data.gazette
+          ? { id: entry.data.gazette.id, label: issue.label, name: issue.name, year: issue.year, issue: issue.issue, date: issue.date }
+          : null,
         titles,
         children: children.get(entry.id) ?? [],
         pager: issue && around && (around.prev || around.next) ? { label: issue.label, prev: link(around.prev), next: link(around.next) } : null,

@@ -4,7 +4,7 @@
  * Built from plain entry data so it can be tested without Astro.
  */
 import { byDateDesc, yearOf } from './dates.ts';
-import { pinyinInitials } from './slug.ts';
+import { groupSlug, uniqueSlugs } from './browse-slugs.ts';
 
 /** A document as the catalogue sees it. */
 export interface CatalogueItem {
@@ -57,12 +57,6 @@ export const FACETS: Facet[] = [
   { key: 'status', label: '按有效性', groupsOf: (i) => [i.validity] },
 ];
 
-/** URL segment for a group name: digits stay, Chinese becomes pinyin initials (unique within a facet by construction below). */
-export function groupSlug(name: string): string {
-  if (/^\d{4}$/.test(name)) return name;
-  return pinyinInitials(name) || 'other';
-}
-
 export interface FacetGroup {
   name: string;
   slug: string;
@@ -71,7 +65,7 @@ export interface FacetGroup {
 
 /**
  * Groups items by a facet. Years sort newest first, other groups by size then name.
- * Colliding slugs get a numeric suffix in group-name order, so each group has its own page.
+ * Slugs are readable and unique within the facet (browse-slugs.ts), so each group has its own page.
  */
 export function groupByFacet(items: CatalogueItem[], facet: Facet): FacetGroup[] {
   const map = new Map<string, CatalogueItem[]>();
@@ -83,14 +77,7 @@ export function groupByFacet(items: CatalogueItem[], facet: Facet): FacetGroup[]
     }
   }
   const names = [...map.keys()].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-  const used = new Map<string, number>();
-  const slugs = new Map<string, string>();
-  for (const name of names) {
-    const base = groupSlug(name);
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
-    slugs.set(name, n === 1 ? base : `${base}-${n}`);
-  }
+  const slugs = uniqueSlugs(names, groupSlug);
   const groups = names.map((name) => ({ name, slug: slugs.get(name)!, items: sortCatalogue(map.get(name)!) }));
   if (facet.key === 'year') {
     // Years newest first; the undated group (not four digits) last.

@@ -1,22 +1,11 @@
-/** RSS feed of every document, newest first. */
-import rss from '@astrojs/rss';
+/** RSS feed of every document, newest publication first, with full text (src/lib/feeds/). */
 import type { APIContext } from 'astro';
-import { getCatalogue } from '../data/catalogue.ts';
-import { SITE_NAME } from '../site.config.ts';
+import { siteFeeds } from '../data/feeds.ts';
+import { ALL_DOCUMENTS_FEED } from '../lib/feeds/feeds.ts';
+import { feedXml } from '../lib/feeds/rss.ts';
 
 export async function GET(context: APIContext) {
-  const catalogue = await getCatalogue();
-  return rss({
-    title: `${SITE_NAME} - 政府文件`,
-    description: '重庆市沙坪坝区人民政府公报所载政府文件和工作报告',
-    site: context.site!,
-    customData: '<language>zh-CN</language>',
-    items: catalogue.map((item) => ({
-      title: item.wenhao ? `${item.title}（${item.wenhao}）` : item.title,
-      link: item.url,
-      pubDate: item.date ? new Date(`${item.date}T00:00:00+08:00`) : undefined,
-      description: [item.wenhao, item.issuer, item.docType].filter(Boolean).join('　'),
-      categories: [item.docType, ...item.topics],
-    })),
-  });
+  const { feeds, bodyOf } = await siteFeeds();
+  const feed = feeds.find((f) => f.path === ALL_DOCUMENTS_FEED)!;
+  return new Response(await feedXml(feed, context.site!, bodyOf), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 }

@@ -9,6 +9,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
@@ -74,6 +75,17 @@ describe('imported text in the built HTML', () => {
     expect($('script').filter((_, el) => $(el).text().includes('alert')).length).toBe(0);
     expect($('.doc-body script, .doc-body img, .doc-body a').length).toBe(0);
     expect($('[href^="javascript:" i], [src="x"]').length).toBe(0);
+  });
+});
+
+describe('imported text in the feed', () => {
+  test('the full text (markdown-it, then sanitize-html) shows every payload as text and makes no markup out of it', () => {
+    const rss = new XMLParser({ ignoreAttributes: false }).parse(readFileSync(join(dist, 'rss.xml'), 'utf8')).rss;
+    const item = rss.channel.item;
+    expect(item.link).toBe(`https://www.cqspb.gov.cn${pagePath}`);
+    const $ = cheerio.load(item['content:encoded']);
+    for (const payload of PAYLOADS) expect($('body').text()).toContain(payload);
+    expect($('script, img, a, [onerror]').length).toBe(0);
   });
 });
 

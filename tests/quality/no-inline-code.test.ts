@@ -12,6 +12,11 @@ describe('finding inline code', () => {
       <script>alert(1)</script><style>p{}</style></head><body><img src="/x.png" alt="" onerror="go()"><p style="color:red">x</p></body></html>`);
     expect(found).toEqual(['inline <script>: alert(1)', 'inline <style>: p{}', '<img onerror="go()">', '<p style="color:red">']);
   });
+
+  test('lets JSON-LD through only while it is JSON', () => {
+    expect(findInlineCode('<script type="application/ld+json">{"@type":"Thing"}</script>')).toEqual([]);
+    expect(findInlineCode('<script type="application/ld+json">alert(1)</script>')).toEqual(['<script type="application/ld+json"> that is not JSON: alert(1)']);
+  });
 });
 
 describe('the built site has no inline code', () => {

@@ -1,8 +1,9 @@
 /**
  * Turns deploy/nginx.conf (a conf.d file: maps and a server block) into a complete
  * nginx.conf that an unprivileged test run can start: loopback port, dist/ as root,
- * pid, logs and temporary files in one scratch folder. Nothing else is changed, so the
- * tests exercise the production headers, caching and error pages as written.
+ * pid, logs and temporary files in one scratch folder, and (when started as root) the
+ * workers' user. Nothing else is changed, so the tests exercise the production headers,
+ * caching and error pages as written.
  */
 
 export interface ServeOptions {
@@ -16,6 +17,8 @@ export interface ServeOptions {
   scratch: string;
   /** Debian's MIME table; production nginx.conf includes the same file. */
   mimeTypes?: string;
+  /** User and group the workers run as (nginx's `user` directive, obeyed only when nginx starts as root). */
+  user?: { user: string; group: string } | null;
 }
 
 function replaceDirective(config: string, name: string, replacement: string, expected: 'one' | 'some'): string {
@@ -34,10 +37,11 @@ function replaceDirective(config: string, name: string, replacement: string, exp
 }
 
 export function testNginxConfig(options: ServeOptions): string {
-  const { root, port, scratch, mimeTypes = '/etc/nginx/mime.types' } = options;
+  const { root, port, scratch, mimeTypes = '/etc/nginx/mime.types', user } = options;
   let site = replaceDirective(options.deployConfig, 'listen', `listen 127.0.0.1:${port};`, 'some');
   site = replaceDirective(site, 'root', `root ${root};`, 'one');
   return [
+    ...(user ? [`user ${user.user} ${user.group};`] : []),
     'daemon off;',
     'worker_processes 1;',
     `pid ${scratch}/nginx.pid;`,

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../site/helpers.ts';
 import { testNginxConfig } from './nginx-config.ts';
@@ -26,6 +26,19 @@ function nginxBinary(): string {
   const found = NGINX_CANDIDATES.find((p) => existsSync(p));
   if (!found) throw new Error('找不到 nginx：请先安装 Debian 的 nginx（apt-get install -y nginx；.ci/run 会安装）');
   return found;
+}
+
+/**
+ * Who the workers run as. Started as root (as in CI), nginx would hand requests to
+ * workers running as www-data, which cannot read a checkout inside a folder only its owner
+ * may enter (a 0700 home, a `mktemp -d` folder): the workers then run as root too, like the
+ * test process that reads dist/ itself. Started as anyone else, nginx keeps that user.
+ */
+export function workerUser(): { user: string; group: string } | null {
+  if (process.getuid?.() !== 0) return null;
+  const gid = process.getgid!();
+  const group = readFileSync('/etc/group', 'utf8').split('\n').map((line) => line.split(':')).find((f) => Number(f[2]) === gid)?.[0];
+  return { user: userInfo().username, group: group ?? String(gid) };
 }
 
 function freePort(): Promise<number> {
@@ -61,11 +74,11 @@ async function waitUntilListening(port: number, child: ChildProcess, log: () => 
 export async function serveWithNginx(root = join(ROOT, 'dist')): Promise<RunningServer> {
   if (!existsSync(join(root, 'index.html'))) throw new Error(`没有可服务的站点：${root}/index.html 不存在（先运行 npm run build）`);
   const scratch = mkdtempSync(join(tmpdir(), 'spb-nginx-'));
-  // Worker processes drop to an unprivileged user when nginx starts as root (as in CI).
+  // Readable by the workers whoever they run as (workerUser).
   chmodSync(scratch, 0o755);
   const port = await freePort();
   const config = join(scratch, 'nginx.conf');
-  writeFileSync(config, testNginxConfig({ deployConfig: readFileSync(DEPLOY_CONFIG, 'utf8'), root, port, scratch }));
+  writeFileSync(config, testNginxConfig({ deployConfig: readFileSync(DEPLOY_CONFIG, 'utf8'), root, port, scratch, user: workerUser() }));
   const errorLogFile = join(scratch, 'error.log');
   let stderr = '';
   const child = spawn(nginxBinary(), ['-p', scratch, '-c', config, '-e', errorLogFile], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -1,21 +1,29 @@
 /**
- * /data/glossary.json: every glossary term with its variants, its definitions and
- * their sources, related terms, and the documents that use it (with the place of
- * each use), for reuse by journalists and other sites.
+ * /data/glossary.json: every glossary term with its variants, its definitions and their
+ * sources, related terms, and the documents that use it (with the place of each use),
+ * for reuse by journalists and other sites.
  */
-import type { APIContext } from 'astro';
-import { excerptText } from '../../lib/glossary/excerpt.ts';
-import { reportLabel } from '../../lib/glossary/presentation.ts';
-import { definitionsByYear } from '../../lib/glossary/terms.ts';
-import { glossaryData } from '../glossary/_glossary-data.ts';
+import type { CatalogueItem } from '../catalogue.ts';
+import { excerptText } from '../glossary/excerpt.ts';
+import { reportLabel } from '../glossary/presentation.ts';
+import { definitionsByYear, type GlossaryTerm } from '../glossary/terms.ts';
+import type { BlockUsage } from '../glossary/usages.ts';
+import { LICENCE } from './datasets.ts';
 
-export async function GET(context: APIContext) {
-  const { terms, related, usedIn, reports } = await glossaryData();
-  const absolute = (path: string) => new URL(path, context.site).href;
-  const body = {
+/** What the file is made from (the glossary data of the build, src/pages/glossary/_glossary-data.ts). */
+export interface GlossaryJsonInput {
+  terms: GlossaryTerm[];
+  related: Map<string, GlossaryTerm[]>;
+  usedIn: Map<string, { document: CatalogueItem; blocks: BlockUsage[]; count: number }[]>;
+  reports: Map<string, { title: string; year: number; url: string }>;
+}
+
+export function glossaryJson({ terms, related, usedIn, reports }: GlossaryJsonInput, site: string | URL): unknown {
+  const absolute = (path: string) => new URL(path, site).href;
+  return {
     generated: 'build',
     count: terms.length,
-    license: '政府信息公开',
+    license: LICENCE,
     terms: terms.map((t) => ({
       id: t.id,
       term: t.term,
@@ -52,5 +60,4 @@ export async function GET(context: APIContext) {
       })),
     })),
   };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

@@ -1,0 +1,101 @@
+/** Every built feed, parsed as XML: RSS 2.0 structure, items matching the entries, dates, clean full text; pages linking them. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as cheerio from 'cheerio';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, test } from 'vitest';
+import { DIST, distText, entries, page } from './helpers.ts';
+
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'category'].includes(name) });
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.xml') ? [join(dir, f)] : []));
+const feedPaths = ['/rss.xml', ...files(join(DIST, 'feeds')).map((f) => '/' + relative(DIST, f))];
+const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+function channelOf(path: string) {
+  const xml = distText(path.slice(1));
+  expect(XMLValidator.validate(xml)).toBe(true);
+  return parser.parse(xml).rss;
+}
+/** Expected publication date of a document entry: 发布日期, else its own date. */
+function publication(data: Record<string, any>): string | null {
+  return data.publishedDate ?? data.signedDate ?? data.deliveredDate ?? null;
+}
+const documents = [...entries('notices').map((e) => ({ ...e, url: `/documents/${e.id}/` })), ...entries('reports').map((e) => ({ ...e, url: `/reports/${e.id}/` }))];
+
+describe('feeds', () => {
+  test('there are feeds for all documents, reports, gazettes, glossary, each 文种 and each 发文机关', () => {
+    for (const p of ['/rss.xml', '/feeds/reports.xml', '/feeds/gazettes.xml', '/feeds/glossary.xml']) expect(feedPaths).toContain(p);
+    const types = new Set(documents.map((d) => d.data.docType ?? d.data.kind));
+    expect(feedPaths.filter((p) => p.startsWith('/feeds/type/'))).toHaveLength(types.size);
+    const issuers = new Set(documents.map((d) => d.data.issuer ?? '未注明发文机关'));
+    expect(feedPaths.filter((p) => p.startsWith('/feeds/issuer/'))).toHaveLength(issuers.size);
+  });
+
+  for (const path of feedPaths) {
+    test(`${path} is valid RSS 2.0 with absolute links, permanent guids, RFC 822 dates and clean full text`, () => {
+      const rss = channelOf(path);
+      expect(rss['@_version']).toBe('2.0');
+      const channel = rss.channel;
+      for (const field of ['title', 'link', 'description']) expect(channel[field]).toBeTruthy();
+      expect(channel.language).toBe('zh-CN');
+      expect(channel['atom:link']['@_href']).toBe(`https://www.cqspb.gov.cn${path}`);
+      expect(channel.item.length).toBeGreaterThan(0);
+      for (const item of channel.item) {
+        expect(item.title).toBeTruthy();
+        expect(item.link).toMatch(/^https:\/\/www\.cqspb\.gov\.cn\/[a-z0-9/-]+\/$/);
+        expect(item.guid['#text']).toBe(item.link);
+        if (item.pubDate) expect(item.pubDate).toMatch(RFC822);
+        const $ = cheerio.load(item['content:encoded']);
+        expect($('body').text().trim().length).toBeGreaterThan(0);
+        expect($('script, style, iframe, img, object, form, [style], [class]')).toHaveLength(0);
+        expect($('*').filter((_, el) => Object.keys((el as any).attribs ?? {}).some((a) => a.startsWith('on')))).toHaveLength(0);
+        for (const href of $('a').map((_, a) => $(a).attr('href')).get()) expect(href).toMatch(/^(https:\/\/www\.cqspb\.gov\.cn\/|mailto:|https?:\/\/)/);
+      }
+    });
+  }
+
+  test('the all-documents feed has each document once, dated by publication, with its full text', () => {
+    const items = channelOf('/rss.xml').channel.item;
+    let checkedText = 0;
+    expect(items).toHaveLength(documents.length);
+    for (const doc of documents) {
+      const item = items.find((i: any) => i.link === `https://www.cqspb.gov.cn${doc.url}`);
+      expect(item, doc.url).toBeDefined();
+      const date = publication(doc.data);
+      expect(item.pubDate).toBe(date ? new Date(`${date}T00:00:00+08:00`).toUTCString() : undefined);
+      // The body's first paragraph of plain text is in the full text.
+      const firstText = doc.body.split('\n\n').map((p) => p.trim()).find((p) => /^[\u4e00-\u9fa5]/.test(p) && !/[\\*|<{]/.test(p));
+      if (firstText) {
+        expect(cheerio.load(item['content:encoded'])('body').text()).toContain(firstText);
+        checkedText++;
+      }
+    }
+    expect(checkedText).toBeGreaterThan(documents.length / 2);
+    const dates = items.map((i: any) => (i.pubDate ? Date.parse(i.pubDate) : -Infinity));
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+  });
+
+  test('the gazette and glossary feeds have one item per issue and per term', () => {
+    expect(channelOf('/feeds/gazettes.xml').channel.item).toHaveLength(entries('gazettes').length);
+    expect(channelOf('/feeds/glossary.xml').channel.item).toHaveLength(entries('glossary').length);
+  });
+
+  test('listing pages link their feed in the head and visibly, and /feeds/ explains and lists every feed', () => {
+    const listings: [string, string][] = [['/documents/', '/rss.xml'], ['/gazettes/', '/feeds/gazettes.xml'], ['/reports/', '/feeds/reports.xml'], ['/glossary/', '/feeds/glossary.xml']];
+    for (const dir of ['type', 'issuer']) {
+      for (const f of feedPaths.filter((p) => p.startsWith(`/feeds/${dir}/`))) listings.push([f.replace(/^\/feeds/, '/documents').replace(/\.xml$/, '/'), f]);
+    }
+    for (const [listing, feed] of listings) {
+      const $ = page(listing);
+      expect($(`head link[rel="alternate"][type="application/rss+xml"][href="${feed}"]`), listing).toHaveLength(1);
+      expect($(`main a[href="${feed}"]`).text(), listing).toContain('订阅');
+      expect($('main a[href="/feeds/"]'), listing).toHaveLength(1);
+    }
+    const $ = page('/feeds/');
+    expect($('h1').text()).toContain('订阅');
+    expect($('main').text()).toContain('什么是订阅');
+    for (const f of feedPaths) expect($(`main a[href="${f}"]`), f).toHaveLength(1);
+    expect(existsSync(join(DIST, 'feeds', 'index.html'))).toBe(true);
+  });
+});
