@@ -17,6 +17,7 @@ import type { TreeNode } from '../glossary/tree.ts';
 import { findUsages, type BlockUsage } from '../glossary/usages.ts';
 import { addHeadingIds, addParagraphAnchors, type Heading } from './anchors.ts';
 import { BODY_COMPONENTS } from './components.ts';
+import { markIssuedParts } from './issued-parts.ts';
 import { linkGlossaryTerms } from './glossary-links.ts';
 import { toHtml, type HastNode } from './hast-html.ts';
 
@@ -86,6 +87,7 @@ export function renderMdxBody(body: string, context: BodyContext): RenderedBody 
   // Uses are found on the tree as parsed; findUsages applies the page's anchor rules itself.
   const glossaryUses = findUsages(tree as TreeNode, context.matcher);
   addParagraphAnchors(tree);
+  if (!context.reportId && !context.ownTermId) markIssuedParts(tree);
   linkGlossaryTerms(tree, context);
   const headings = addHeadingIds(tree);
   return { html: toHtml(tree), headings, glossaryUses };
