@@ -1,7 +1,8 @@
 /**
  * Build-time SVG charts follow the reading modes: with 高对比度 every chart word has
  * at least 4.5:1 and every mark, symbol and pattern stripe at least 3:1 against the
- * chart's background (WCAG 1.4.3, 1.4.11), as the data tables already do.
+ * chart's background (WCAG 1.4.3, 1.4.11), as the data tables already do; on a 320 px
+ * phone chart words are not scaled below their drawn size, and grow with 大字号.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -61,5 +62,26 @@ describe.each(CHART_PAGES)('charts on %s with 高对比度', (path) => {
       .map((m) => `${m.what} ${m.colors.join('/')} ${m.ratio}:1`);
     expect(faint).toEqual([]);
     await context.close();
+  });
+});
+
+/** The smallest chart word as drawn on screen: its font size times the SVG's scale. */
+const smallestWord = (page: Page) =>
+  page.evaluate(() => Math.min(...[...document.querySelectorAll('svg.chart-svg text')].map((t) =>
+    (t as SVGTextElement).getScreenCTM()!.a * parseFloat(getComputedStyle(t).fontSize))));
+
+describe.each(CHART_PAGES)('charts on %s at 320 px', (path) => {
+  test('words are at least 11 px, and a quarter larger with 大字号', async () => {
+    const sizes: number[] = [];
+    for (const large of [false, true]) {
+      const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
+      if (large) await context.addInitScript(() => localStorage.setItem('spb-reading-mode:large', 'on'));
+      const page = await context.newPage();
+      await page.goto(site.server.origin + path);
+      sizes.push(Math.round((await smallestWord(page)) * 10) / 10);
+      await context.close();
+    }
+    expect(sizes[0]).toBeGreaterThanOrEqual(11);
+    expect(sizes[1]).toBeGreaterThanOrEqual(sizes[0] * 1.25 - 0.1);
   });
 });
