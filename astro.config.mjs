@@ -14,6 +14,8 @@ export default defineConfig({
   // The benchmark builds other content folders with their own cache, leaving the site's cache alone.
   ...(process.env.SPB_CACHE_DIR ? { cacheDir: process.env.SPB_CACHE_DIR } : {}),
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts are never inlined, however small: the Content-Security-Policy (deploy/nginx.conf) allows only files.
+  vite: { build: { assetsInlineLimit: 0 } },
   experimental: {
     // Pages whose props are unchanged since the last build are copied, not rendered again
     // (document and glossary term pages return a cacheKey: src/data/document-pages.ts).

@@ -20,6 +20,15 @@ describe('tokenExcerpt', () => {
     expect(tokenExcerpt(displayTokens('区发展改革委、\n区市场监管局'), 0, new Set())).toEqual([{ text: '区发展改革委、 区市场监管局', mark: false }]);
   });
 
+  test('never shows the block mark, also where the next block opens with punctuation', () => {
+    // Opening punctuation rides on the token before it, after the block mark: 页␞【, 展␞（.
+    const tokens = displayTokens('见第59页\n【区政府办公室文件】老龄事业发展\n（一）总体要求');
+    const segments = tokenExcerpt(tokens, 0, new Set([3]));
+    expect(segments.map((s) => s.text).join('')).toBe('见第59页 【区政府办公室文件】老龄事业发展 （一）总体要求');
+    expect(segments).toContainEqual({ text: '页', mark: true });
+    expect(JSON.stringify(segments)).not.toContain('\u241e');
+  });
+
   test('starts a few words before the match and says where the text goes on', () => {
     const tokens = displayTokens('甲'.repeat(100) + '乙' + '丙'.repeat(100));
     const segments = tokenExcerpt(tokens, 100, new Set([100]), 20);

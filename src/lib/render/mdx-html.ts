@@ -1,7 +1,8 @@
 /**
  * Renders an MDX body to HTML once, outside Vite: Sätteri parses it (mdxToHast, in
  * Rust), our transforms add paragraph anchors, table regions, glossary links and
- * heading ids on the plain tree, and hast-html.ts writes the HTML exactly as Astro
+ * heading ids on the plain tree (and raise headings under the title, merge empty header
+ * cells, mark the parts of a document laid out as issued), and hast-html.ts writes the HTML exactly as Astro
  * rendered compiled MDX. The content loader keeps the result in Astro's data store,
  * so an unchanged body is never rendered again (src/loaders/mdx-entries.ts).
  *
@@ -14,6 +15,9 @@ import type { TreeNode } from '../glossary/tree.ts';
 import { findUsages, type BlockUsage } from '../glossary/usages.ts';
 import { addHeadingIds, addParagraphAnchors, type Heading } from './anchors.ts';
 import { parseBody } from './body-rules.ts';
+import { markIssuedParts } from './issued-parts.ts';
+import { raiseHeadingsUnderTitle } from './outline.ts';
+import { mergeEmptyHeaderCells } from './table-headers.ts';
 import { linkGlossaryTerms } from './glossary-links.ts';
 import { toHtml } from './hast-html.ts';
 
@@ -41,6 +45,9 @@ export function renderMdxBody(body: string, context: BodyContext): RenderedBody 
   // Uses are found on the tree as parsed; findUsages applies the page's anchor rules itself.
   const glossaryUses = findUsages(tree as TreeNode, context.matcher);
   addParagraphAnchors(tree);
+  raiseHeadingsUnderTitle(tree);
+  mergeEmptyHeaderCells(tree);
+  if (!context.reportId && !context.ownTermId) markIssuedParts(tree);
   linkGlossaryTerms(tree, context);
   const headings = addHeadingIds(tree);
   return { html: toHtml(tree), headings, glossaryUses };

@@ -40,11 +40,18 @@ export function tokenExcerpt(tokens: string[], first: number, marked: Set<number
   for (let i = start; i < end; i++) {
     const token = tokens[i];
     const previous = i > start ? tokens[i - 1] : '';
-    if (previous && !previous.endsWith(BLOCK_MARK) && ASCII_WORD.test(previous.slice(-1)) && ASCII_WORD.test(token[0])) add(' ', false);
+    if (previous && !previous.includes(BLOCK_MARK) && ASCII_WORD.test(previous.slice(-1)) && ASCII_WORD.test(token[0])) add(' ', false);
     const mark = marked.has(i);
-    const ends = token.endsWith(BLOCK_MARK);
-    add(ends ? token.slice(0, -1) : token, mark);
-    if (ends && i < end - 1) add(' ', false);
+    // The mark ends the token's block; punctuation opening the next block may follow it (页␞【).
+    const at = token.indexOf(BLOCK_MARK);
+    if (at < 0) {
+      add(token, mark);
+      continue;
+    }
+    const opening = token.slice(at + 1);
+    add(token.slice(0, at), mark);
+    if (opening || i < end - 1) add(' ', false);
+    add(opening, false);
   }
   if (end < tokens.length) add('…', false);
   return segments;

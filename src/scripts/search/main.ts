@@ -11,6 +11,7 @@ import { readState, writeState, type SearchState } from '../../lib/search/url-st
 import { SearchEngine, type RunResult } from './engine.ts';
 import { findCards, type Card } from './cards.ts';
 import { shownResult } from './docs.ts';
+import { replaceKeepingFocus } from './keep-focus.ts';
 import { completeResult, filterPanel, glossaryCard, readSelection, resultItem, statusText } from './render.ts';
 
 const PAGE_SIZE = 10;
@@ -77,7 +78,8 @@ async function render(): Promise<void> {
   const cardHits = current.cards.filter((c) => selected.includes(c.hit));
   shown = sortDocs(selected.filter((h) => !cardHits.some((c) => c.hit === h)), run.catalogue, state.sort);
   filtersBox.hidden = false;
-  filters.replaceChildren(...filterPanel(facetCounts(run.hits, run.catalogue, state.selection), state.sort));
+  // The panel is redrawn with new counts; the control the reader used keeps focus.
+  replaceKeepingFocus(filters, filterPanel(facetCounts(run.hits, run.catalogue, state.selection), state.sort));
   cards.replaceChildren(...cardHits.map((c) => glossaryCard(c.head)));
   list.replaceChildren();
   more.hidden = true;

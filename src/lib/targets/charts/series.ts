@@ -50,7 +50,7 @@ export function seriesSvg(view: IndicatorView, points: SeriesPoint[], id: string
     const partial = p.result && p.result.read.period.kind !== 'year';
     const out: string[] = [];
     if (v.target !== null) {
-      out.push(bar('mark-target', v.target, bx, { fill: '#fff', stroke: PALETTE.target, 'stroke-width': 2 }));
+      out.push(bar('mark-target', v.target, bx, { fill: PALETTE.paper, stroke: PALETTE.target, 'stroke-width': 2 }));
       out.push(text(bx + half / 2, y(Math.max(v.target, 0)) - 4, formatNumber(v.target), { 'text-anchor': 'middle', 'font-size': 11 }));
     } else if (p.target) {
       out.push(text(bx + half / 2, y(0) - 4, '定性', { 'text-anchor': 'middle', 'font-size': 11, fill: PALETTE.muted }));
@@ -65,7 +65,7 @@ export function seriesSvg(view: IndicatorView, points: SeriesPoint[], id: string
     }
     return el('g', { class: 'series-year', 'data-year': p.year }, out.join(''));
   }).join('');
-  const legend = el('rect', { x: left, y: 10, width: 14, height: 12, fill: '#fff', stroke: PALETTE.target, 'stroke-width': 2 }) + text(left + 19, 21, '目标') +
+  const legend = el('rect', { x: left, y: 10, width: 14, height: 12, fill: PALETTE.paper, stroke: PALETTE.target, 'stroke-width': 2 }) + text(left + 19, 21, '目标') +
     el('rect', { x: left + 62, y: 10, width: 14, height: 12, fill: PALETTE.result }) + text(left + 81, 21, '全年结果') +
     el('rect', { x: left + 150, y: 10, width: 14, height: 12, fill: `url(#${id}-hatch)`, stroke: PALETTE.result, 'stroke-width': 1.5 }) + text(left + 169, 21, '部分时期结果');
   const { title, desc } = seriesText(view, points);
