@@ -1,5 +1,5 @@
 /**
- * html-validate configuration for the built pages (tests/quality/html-validate.test.ts).
+ * html-validate configuration for the built pages (tests/quality/html-validate.dist.test.ts).
  * The recommended preset, with four rules brought back to what the HTML standard says,
  * each because the site's own output must differ from the preset's taste:
  * - valid-id relaxed: the standard only forbids empty ids and whitespace. Heading ids are
