@@ -16,10 +16,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
-import { launchChromium } from '../tests/browser/chromium.ts';
-import { serveWithNginx } from '../tests/quality/serve/nginx.ts';
-import { RECALL_QUERIES, type RecallQuery } from '../tests/search/recall-queries.ts';
-import { search } from '../tests/search/search-ui.ts';
+import { launchChromium } from '../src/harness/chromium.ts';
+import { serveWithNginx } from '../src/harness/nginx.ts';
+import { RECALL_QUERIES, type RecallQuery } from '../src/bench/recall-queries.ts';
+import { search } from '../src/harness/search-ui.ts';
 
 const args = process.argv.slice(2);
 const distAt = args.indexOf('--dist');

@@ -5,8 +5,8 @@
  * index's size on disk. Queries that the synthetic archive is sure to contain:
  * a 文号 of the real seed content, then a common topic.
  */
-import { serveWithNginx } from '../../tests/quality/serve/nginx.ts';
-import { launchChromium } from '../../tests/browser/chromium.ts';
+import { serveWithNginx } from '../harness/nginx.ts';
+import { launchChromium } from '../harness/chromium.ts';
 import { browserSearchFigures, indexFigures, type IndexFigures, type SearchMeasurement } from '../lib/search/bench.ts';
 
 export interface SearchBytes {

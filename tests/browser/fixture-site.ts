@@ -2,7 +2,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
+import { serveWithNginx, type RunningServer } from '../../src/harness/nginx.ts';
 
 export interface FixtureSite {
   server: RunningServer;

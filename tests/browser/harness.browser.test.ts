@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { positiveTabindexElements, tabThrough } from './keyboard.ts';
 import { horizontalOverflow } from './reflow.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../src/harness/chromium.ts';
 import { fixturePage, serveFixtureSite, type FixtureSite } from './fixture-site.ts';
 import { watchPage } from './watch-page.ts';
 

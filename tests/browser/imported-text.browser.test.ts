@@ -12,10 +12,10 @@ import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
+import { serveWithNginx, type RunningServer } from '../../src/harness/nginx.ts';
 import { findInlineCode } from '../quality/inline-code.ts';
 import { ROOT } from '../site/helpers.ts';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../src/harness/chromium.ts';
 import { watchPage } from './watch-page.ts';
 
 const PAYLOADS = ['<script>alert(1)</script>', '{alert(1)}', 'javascript:alert(1)', '<img src=x onerror=alert(1)>'];

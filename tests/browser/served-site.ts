@@ -4,8 +4,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
-import { launchChromium } from './chromium.ts';
+import { serveWithNginx, type RunningServer } from '../../src/harness/nginx.ts';
+import { launchChromium } from '../../src/harness/chromium.ts';
 
 export interface ServedSite {
   server: RunningServer;

@@ -9,8 +9,8 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIST } from '../site/helpers.ts';
 import { builtHtmlPages } from './built-pages.ts';
-import { header, httpGet, parseCsp, type RawResponse } from './serve/http-get.ts';
-import { serveWithNginx, type RunningServer } from './serve/nginx.ts';
+import { header, httpGet, parseCsp, type RawResponse } from '../../src/harness/http-get.ts';
+import { serveWithNginx, type RunningServer } from '../../src/harness/nginx.ts';
 
 let server: RunningServer;
 beforeAll(async () => void (server = await serveWithNginx()));

@@ -1,6 +1,6 @@
 /**
- * No import cycles in the project's code: every module can be read, tested
- * and moved from the bottom up. madge follows the TypeScript imports of
+ * No import cycles in the project's code (every module can be read, tested
+ * and moved from the bottom up), and no production code that leans on tests. madge follows the TypeScript imports of
  * src/ and scripts/ (type-only imports included) as tsconfig.json resolves them.
  */
 import madge from 'madge';
@@ -22,6 +22,12 @@ test('src/ and scripts/ import no module that imports them back', async () => {
   const graph = await importGraph(['src', 'scripts'], ROOT);
   expect(Object.keys(graph.obj()).length).toBeGreaterThan(250);
   expect(graph.circular()).toEqual([]);
+});
+
+test('production code (src/, scripts/) never imports from tests/', async () => {
+  const graph = (await importGraph(['src', 'scripts'], ROOT)).obj();
+  const intoTests = Object.entries(graph).flatMap(([file, deps]) => deps.filter((d) => d.startsWith('tests/')).map((d) => `${file} → ${d}`));
+  expect(intoTests).toEqual([]);
 });
 
 test('the check sees a cycle, type-only imports included', async () => {

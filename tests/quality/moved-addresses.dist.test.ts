@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { groupSlug, legacyGroupSlug, uniqueSlugs } from '../../src/lib/browse-slugs.ts';
 import { DIST, page } from '../site/helpers.ts';
-import { header, httpGet } from './serve/http-get.ts';
-import { DEPLOY_CONFIG, serveWithNginx, type RunningServer } from './serve/nginx.ts';
+import { header, httpGet } from '../../src/harness/http-get.ts';
+import { DEPLOY_CONFIG, serveWithNginx, type RunningServer } from '../../src/harness/nginx.ts';
 
 /** The moved addresses listed in deploy/nginx.conf: facet, old segment, new address. */
 const moves = [...readFileSync(DEPLOY_CONFIG, 'utf8').matchAll(/^\s*~\^\/documents\/(\w+)\/([a-z0-9-]+)\(\/\|\/index\\\.html\)\?\$ (\S+);$/gm)]

@@ -1,8 +1,8 @@
 /** The test server's configuration is deploy/nginx.conf with only the port, root and scratch paths changed. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DEPLOY_CONFIG } from './serve/nginx.ts';
-import { testNginxConfig } from './serve/nginx-config.ts';
+import { DEPLOY_CONFIG } from '../../src/harness/nginx.ts';
+import { testNginxConfig } from '../../src/harness/nginx-config.ts';
 
 const deployConfig = readFileSync(DEPLOY_CONFIG, 'utf8');
 const generate = (config: string) => testNginxConfig({ deployConfig: config, root: '/srv/dist', port: 8088, scratch: '/tmp/s' });

@@ -7,9 +7,9 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } fr
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { httpGet } from './serve/http-get.ts';
-import { serveWithNginx, workerUser } from './serve/nginx.ts';
-import { testNginxConfig } from './serve/nginx-config.ts';
+import { httpGet } from '../../src/harness/http-get.ts';
+import { serveWithNginx, workerUser } from '../../src/harness/nginx.ts';
+import { testNginxConfig } from '../../src/harness/nginx-config.ts';
 
 const privateDir = mkdtempSync(join(tmpdir(), 'spb-private-'));
 afterAll(() => rmSync(privateDir, { recursive: true, force: true }));

@@ -8,8 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
-import { launchChromium } from '../browser/chromium.ts';
+import { serveWithNginx, type RunningServer } from '../../src/harness/nginx.ts';
+import { launchChromium } from '../../src/harness/chromium.ts';
 import { DIST, ROOT } from '../site/helpers.ts';
 import { browserSearchFigures, indexFigures, type SearchMeasurement } from '../../src/lib/search/bench.ts';
 

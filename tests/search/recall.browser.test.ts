@@ -8,10 +8,10 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
-import { launchChromium } from '../browser/chromium.ts';
-import { RECALL_QUERIES } from './recall-queries.ts';
-import { search } from './search-ui.ts';
+import { serveWithNginx, type RunningServer } from '../../src/harness/nginx.ts';
+import { launchChromium } from '../../src/harness/chromium.ts';
+import { RECALL_QUERIES } from '../../src/bench/recall-queries.ts';
+import { search } from '../../src/harness/search-ui.ts';
 import { shardedCopy, type ShardedCopy } from './sharded-copy.ts';
 
 let browser: Browser;

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { useServedSite } from '../browser/served-site.ts';
 import { axeViolations } from '../browser/axe.ts';
 import { watchPage } from '../browser/watch-page.ts';
-import { readOutcome, search } from './search-ui.ts';
+import { readOutcome, search } from '../../src/harness/search-ui.ts';
 
 const site = useServedSite();
 let context: BrowserContext;

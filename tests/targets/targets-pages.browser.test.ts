@@ -6,9 +6,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveWithNginx, type RunningServer } from '../quality/serve/nginx.ts';
+import { serveWithNginx, type RunningServer } from '../../src/harness/nginx.ts';
 import { axeViolations } from '../browser/axe.ts';
-import { launchChromium } from '../browser/chromium.ts';
+import { launchChromium } from '../../src/harness/chromium.ts';
 import { watchPage } from '../browser/watch-page.ts';
 
 let server: RunningServer;

@@ -8,8 +8,11 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { connect, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../../site/helpers.ts';
+import { fileURLToPath } from 'node:url';
 import { testNginxConfig } from './nginx-config.ts';
+
+/** The project's root folder (this file is src/harness/nginx.ts). */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const DEPLOY_CONFIG = join(ROOT, 'deploy', 'nginx.conf');
 const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
