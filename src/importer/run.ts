@@ -56,7 +56,6 @@ export interface ImportResult {
 
 /** Reads, structures and plans; throws ImportError for bad input. */
 export function prepareImport(options: ImportOptions): { exports: ExportResult[]; plan: Plan } {
-  checkContentDir(options.contentDir, !options.dryRun);
   const problems: Problem[] = [];
   const exports = options.files.map((path) => {
     const file = basename(path);

@@ -8,7 +8,7 @@
  */
 import type { Problem } from '../types.ts';
 import type { BodyNode, DocumentDraft, GazetteDraft, StructuredExport } from '../structure/model.ts';
-import { cellLooksFinished, endsFinished, isDateLine, tableEnding } from './endings.ts';
+import { cellLooksFinished, endsFinished, endsWithDate, tableEnding } from './endings.ts';
 
 /** What is missing from one document, for its refusal or (accepted) its page. */
 export interface Incompleteness {
@@ -47,7 +47,7 @@ function endingProblem(doc: DocumentDraft): { line: number; missing: string } | 
     return cellLooksFinished(lastLine) ? null : { line, missing: `最后的表单或原样文字在${quote(lastLine)}处中断` };
   }
   if (node.type !== 'paragraph') return null;
-  if (!endsFinished(node.text) && !isDateLine(node.text)) return { line, missing: `最后一段在${quote(node.text)}处中断，没有句末标点` };
+  if (!endsFinished(node.text) && !endsWithDate(node.text)) return { line, missing: `最后一段在${quote(node.text)}处中断，没有句末标点` };
   return null;
 }
 
@@ -59,7 +59,7 @@ function closingProblem(doc: DocumentDraft): { line: number; missing: string } |
   }
   if (doc.kind === 'notice' && !doc.signedDate && !doc.printedDate) return { line: doc.lines[1], missing: '缺少落款和成文日期（也没有印发日期）' };
   if (doc.kind === 'report' && doc.reportKind === '政府工作报告') {
-    const paragraphs = doc.body.filter((n) => n.type === 'paragraph' && !isDateLine(n.text));
+    const paragraphs = doc.body.filter((n) => n.type === 'paragraph' && !endsWithDate(n.text));
     const last = paragraphs.at(-1);
     if (!doc.glossary.length && last && last.type === 'paragraph' && !/[！!]$/.test(last.text.trim())) {
       return { line: last.lines[1], missing: `政府工作报告没有结束语（以“！”结尾的号召），正文停在${quote(last.text)}` };

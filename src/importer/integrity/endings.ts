@@ -5,6 +5,7 @@
  */
 import type { BodyNode } from '../structure/model.ts';
 import { UNIT_NAME_END } from '../vocabulary/organisations.ts';
+import { DATE, SP } from '../vocabulary/text.ts';
 
 /**
  * Closing marks of a sentence (not ；, which goes on), with any closing quotation or bracket after
@@ -13,14 +14,14 @@ import { UNIT_NAME_END } from '../vocabulary/organisations.ts';
  */
 const FINISHED = /[。！？!?…][）)”’」』》】]*$|^[（(][^（()）]*[）)]$/;
 /** …2020 年 11月 16日, 2021 年 1 月, …印发, and the blank form 年 月 日. */
-const DATE_LINE = /(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年\s+月\s+日)\s*(?:印发|发布)?$/;
+const DATE_LINE = new RegExp(`(?:${DATE}|年\\s+月\\s+日)${SP}(?:印发|发布)?$`);
 
 export const endsFinished = (text: string): boolean => FINISHED.test(text.trim());
 
 /** A line that is a date, or a body's name and a date (a signature, an 印发 line); not a long sentence that ends in one. */
 const DATE_LINE_MAX = 40;
 
-export const isDateLine = (text: string): boolean => [...text.trim()].length <= DATE_LINE_MAX && DATE_LINE.test(text.trim());
+export const endsWithDate = (text: string): boolean => [...text.trim()].length <= DATE_LINE_MAX && DATE_LINE.test(text.trim());
 
 /** A number with a short unit (10人/队, 5%, 3.2亿元), a figure no cut can be told from. */
 const QUANTITY = /^[\d.,，%％～~—-]+\s*[^\s\d]{0,4}$/;
@@ -32,7 +33,7 @@ const QUANTITY = /^[\d.,，%％～~—-]+\s*[^\s\d]{0,4}$/;
  */
 export function cellLooksFinished(cell: string, column: string[] = []): boolean {
   const text = cell.trim();
-  return endsFinished(text) || /[；;]$/.test(text) || isDateLine(text) || QUANTITY.test(text) || UNIT_NAME_END.test(text.replace(/等.{0,3}$/, '')) || column.some((c) => c.trim() === text);
+  return endsFinished(text) || /[；;]$/.test(text) || endsWithDate(text) || QUANTITY.test(text) || UNIT_NAME_END.test(text.replace(/等.{0,3}$/, '')) || column.some((c) => c.trim() === text);
 }
 
 /** The item count a caption announces: 正常推进的122项重点工作任务 → 122. */
