@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from './helpers.ts';
@@ -26,7 +27,8 @@ beforeAll(() => {
   const run = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
     cwd: ROOT, env: { ...process.env, SPB_CONTENT_DIR: content, SPB_CACHE_DIR: join(tmp, '.cache') }, encoding: 'utf8', timeout: 300_000,
   });
-  build = { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  // CI may force colour on; the words matter, not the escape codes around them.
+  build = { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
