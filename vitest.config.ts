@@ -15,7 +15,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 600_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: KINDS.map((k) => `tests/**/*.${k}.test.ts`) } },
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: KINDS.map((k) => `tests/**/*.${k}.test.ts`) },
+      },
       ...KINDS.map((kind) => ({ extends: true, test: { name: kind, include: [`tests/**/*.${kind}.test.ts`] } })),
     ],
   },

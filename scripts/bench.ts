@@ -44,7 +44,8 @@ const ours = await measure([...astro, '--outDir', join(TMP, 'out-ours')], { cwd:
 log('构建（基准：空白 Astro + MDX）…');
 writeBaselineProject(join(TMP, 'baseline'), archive);
 const baseline = await measure([...astro, '--root', join(TMP, 'baseline'), '--outDir', join(TMP, 'out-baseline')], {
-  cwd: ROOT, env: { ASTRO_TELEMETRY_DISABLED: '1', SPB_CACHE_DIR: '' },
+  cwd: ROOT,
+  env: { ASTRO_TELEMETRY_DISABLED: '1', SPB_CACHE_DIR: '' },
 });
 log('新增一期公报后重新构建…');
 addIssue(join(ROOT, 'content'), archive, 10);
@@ -58,10 +59,19 @@ if (args.includes('--verify')) {
 }
 
 const out = join(TMP, 'out-ours');
-const firstDir = (d: string) => readdirSync(join(out, d)).filter((f) => statSync(join(out, d, f)).isDirectory()).sort()[0];
+const firstDir = (d: string) =>
+  readdirSync(join(out, d))
+    .filter((f) => statSync(join(out, d, f)).isDirectory())
+    .sort()[0];
 const pageTypes: Record<string, string> = {
-  home: '', gazette: `gazettes/${firstDir('gazettes')}/`, document: `documents/${readdirSync(join(out, 'documents')).find((f) => /^sf/.test(f))}/`,
-  report: `reports/${firstDir('reports')}/`, glossaryIndex: 'glossary/', glossaryTerm: `glossary/${firstDir('glossary')}/`, documentsIndex: 'documents/', search: 'search/',
+  home: '',
+  gazette: `gazettes/${firstDir('gazettes')}/`,
+  document: `documents/${readdirSync(join(out, 'documents')).find((f) => /^sf/.test(f))}/`,
+  report: `reports/${firstDir('reports')}/`,
+  glossaryIndex: 'glossary/',
+  glossaryTerm: `glossary/${firstDir('glossary')}/`,
+  documentsIndex: 'documents/',
+  search: 'search/',
 };
 const weights = Object.fromEntries(Object.entries(pageTypes).map(([k, p]) => [k, pageWeight(out, p)]));
 const pagefindDir = join(out, 'pagefind');
@@ -73,11 +83,35 @@ const importer = importerTime(SEEDS_DIR);
 const results = {
   machine: { cores: (await import('node:os')).cpus().length, node: process.version },
   archive: generated,
-  build: { ours: { seconds: ours.seconds, peakMB: ours.peakMB, peakTreeMB: ours.peakTreeMB, phases: ours.phases }, baseline: { seconds: baseline.seconds, peakMB: baseline.peakMB, peakTreeMB: baseline.peakTreeMB, phases: baseline.phases }, ratio: ours.seconds / baseline.seconds },
-  rebuild: { seconds: rebuild.seconds, shareOfFull: rebuild.seconds / ours.seconds, phases: rebuild.phases, pages: rebuild.pages, verified: verified && { pages: verified.pages, differing: verified.differing.slice(0, 50), differingCount: verified.differing.length } },
+  build: {
+    ours: { seconds: ours.seconds, peakMB: ours.peakMB, peakTreeMB: ours.peakTreeMB, phases: ours.phases },
+    baseline: {
+      seconds: baseline.seconds,
+      peakMB: baseline.peakMB,
+      peakTreeMB: baseline.peakTreeMB,
+      phases: baseline.phases,
+    },
+    ratio: ours.seconds / baseline.seconds,
+  },
+  rebuild: {
+    seconds: rebuild.seconds,
+    shareOfFull: rebuild.seconds / ours.seconds,
+    phases: rebuild.phases,
+    pages: rebuild.pages,
+    verified: verified && {
+      pages: verified.pages,
+      differing: verified.differing.slice(0, 50),
+      differingCount: verified.differing.length,
+    },
+  },
   output: { ours: outputSize(out), baseline: outputSize(join(TMP, 'out-baseline')) },
   pages: weights,
-  search: search && { indexFiles: search.files, indexBytes: search.bytes, first: queries?.first, later: queries?.later },
+  search: search && {
+    indexFiles: search.files,
+    indexBytes: search.bytes,
+    first: queries?.first,
+    later: queries?.later,
+  },
   importer,
 };
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
@@ -86,25 +120,72 @@ writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null,
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 /** The search step's own log line (shards built and reused, its times, memory held when it started). */
 const searchLine = (output: string) => /\[pagefind-search\] (搜索索引.*)/.exec(output)?.[1] ?? '（无）';
-const byKind = (k: Record<string, number>) => Object.entries(k).map(([name, bytes]) => `${name} ${kb(bytes)}`).join('，');
-const phaseList = (p: Record<string, number>) => Object.entries(p).map(([k, v]) => `${k} ${v.toFixed(1)}`).join('，');
+const byKind = (k: Record<string, number>) =>
+  Object.entries(k)
+    .map(([name, bytes]) => `${name} ${kb(bytes)}`)
+    .join('，');
+const phaseList = (p: Record<string, number>) =>
+  Object.entries(p)
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join('，');
 const rows: [string, string][] = [
   ['档案', `${generated.documents} 件文件，${generated.terms} 个名词，${generated.issues} 期公报`],
-  ['完整构建（本站）', `${ours.seconds.toFixed(1)} s，峰值内存 ${ours.peakMB.toFixed(0)} MB（单个进程），${ours.peakTreeMB.toFixed(0)} MB（所有进程之和）`],
+  [
+    '完整构建（本站）',
+    `${ours.seconds.toFixed(1)} s，峰值内存 ${ours.peakMB.toFixed(0)} MB（单个进程），${ours.peakTreeMB.toFixed(0)} MB（所有进程之和）`,
+  ],
   ['　各阶段（秒）', phaseList(ours.phases)],
   ['　搜索索引步骤', searchLine(ours.output)],
-  ['完整构建（基准）', `${baseline.seconds.toFixed(1)} s，峰值内存 ${baseline.peakMB.toFixed(0)} MB（单个进程），${baseline.peakTreeMB.toFixed(0)} MB（所有进程之和）`],
+  [
+    '完整构建（基准）',
+    `${baseline.seconds.toFixed(1)} s，峰值内存 ${baseline.peakMB.toFixed(0)} MB（单个进程），${baseline.peakTreeMB.toFixed(0)} MB（所有进程之和）`,
+  ],
   ['　各阶段（秒）', phaseList(baseline.phases)],
   ['本站 / 基准', `${results.build.ratio.toFixed(2)} ×（目标 ≤ 1.3）`],
-  ['新增一期后重建', `${rebuild.seconds.toFixed(1)} s = 完整构建的 ${(results.rebuild.shareOfFull * 100).toFixed(0)}%（目标 ≤ 25%）；渲染 ${rebuild.pages.rendered} 页，沿用 ${rebuild.pages.restored} 页`],
+  [
+    '新增一期后重建',
+    `${rebuild.seconds.toFixed(1)} s = 完整构建的 ${(results.rebuild.shareOfFull * 100).toFixed(0)}%（目标 ≤ 25%）；渲染 ${rebuild.pages.rendered} 页，沿用 ${rebuild.pages.restored} 页`,
+  ],
   ['　各阶段（秒）', phaseList(rebuild.phases)],
   ['　搜索索引步骤', searchLine(rebuild.output)],
-  ...(verified ? [['重建结果核对', verified.differing.length === 0 ? `与从头构建完全一致（${verified.pages} 个页面）` : `${verified.differing.length} 个页面不同：${verified.differing.slice(0, 5).join('、')}`] as [string, string]] : []),
-  ['输出', `${results.output.ours.files} 个文件，${(results.output.ours.bytes / 1048576).toFixed(1)} MB（基准 ${results.output.baseline.files} 个，${(results.output.baseline.bytes / 1048576).toFixed(1)} MB）`],
-  ...Object.entries(weights).map(([k, w]) => [`页面 ${k}`, `HTML+CSS ${kb(w.htmlCssBytes)}（gzip ${kb(w.htmlCssGzip)}），JS ${kb(w.jsBytes)}（gzip ${kb(w.jsGzip)}）`] as [string, string]),
+  ...(verified
+    ? [
+        [
+          '重建结果核对',
+          verified.differing.length === 0
+            ? `与从头构建完全一致（${verified.pages} 个页面）`
+            : `${verified.differing.length} 个页面不同：${verified.differing.slice(0, 5).join('、')}`,
+        ] as [string, string],
+      ]
+    : []),
+  [
+    '输出',
+    `${results.output.ours.files} 个文件，${(results.output.ours.bytes / 1048576).toFixed(1)} MB（基准 ${results.output.baseline.files} 个，${(results.output.baseline.bytes / 1048576).toFixed(1)} MB）`,
+  ],
+  ...Object.entries(weights).map(
+    ([k, w]) =>
+      [
+        `页面 ${k}`,
+        `HTML+CSS ${kb(w.htmlCssBytes)}（gzip ${kb(w.htmlCssGzip)}），JS ${kb(w.jsBytes)}（gzip ${kb(w.jsGzip)}）`,
+      ] as [string, string],
+  ),
   ['搜索索引', search ? `${search.files} 个文件，${kb(search.bytes)}` : '未生成（构建中没有 Pagefind 步骤）'],
-  ...(queries ? [['搜索查询', `首次“${queries.first.query}” ${kb(queries.first.bytes)}（目标 ≤ 300 KB），后续“${queries.later.query}” ${kb(queries.later.bytes)}（目标 ≤ 60 KB）`] as [string, string]] : []),
-  ...(queries ? [['　按文件种类', `首次 ${byKind(queries.first.byKind)}；后续 ${byKind(queries.later.byKind)}`] as [string, string]] : []),
+  ...(queries
+    ? [
+        [
+          '搜索查询',
+          `首次“${queries.first.query}” ${kb(queries.first.bytes)}（目标 ≤ 300 KB），后续“${queries.later.query}” ${kb(queries.later.bytes)}（目标 ≤ 60 KB）`,
+        ] as [string, string],
+      ]
+    : []),
+  ...(queries
+    ? [
+        ['　按文件种类', `首次 ${byKind(queries.first.byKind)}；后续 ${byKind(queries.later.byKind)}`] as [
+          string,
+          string,
+        ],
+      ]
+    : []),
   ['导入（最大的种子导出）', `${importer.file}：中位数 ${importer.medianMs.toFixed(0)} ms（${importer.runs} 次）`],
 ];
 for (const [k, v] of rows) console.log(`${k}：${v}`);

@@ -25,10 +25,14 @@ try {
 
 const existing = existsSync(outDir) ? readdirSync(outDir).filter((f) => f.endsWith('.yaml')) : [];
 if (process.argv.includes('--check')) {
-  const stale = [...files].filter(([name, text]) => !existsSync(join(outDir, name)) || readFileSync(join(outDir, name), 'utf8') !== text).map(([n]) => n);
+  const stale = [...files]
+    .filter(([name, text]) => !existsSync(join(outDir, name)) || readFileSync(join(outDir, name), 'utf8') !== text)
+    .map(([n]) => n);
   const extra = existing.filter((f) => !files.has(f));
   if (stale.length || extra.length) {
-    console.error(`content/tasks/ 已过期：${[...stale, ...extra].slice(0, 10).join('、')}${stale.length + extra.length > 10 ? ' 等' : ''}。请运行 npm run build-tasks`);
+    console.error(
+      `content/tasks/ 已过期：${[...stale, ...extra].slice(0, 10).join('、')}${stale.length + extra.length > 10 ? ' 等' : ''}。请运行 npm run build-tasks`,
+    );
     process.exit(1);
   }
   console.log(`content/tasks/ 与督查报告一致（${files.size} 项任务）`);

@@ -13,7 +13,8 @@ import { resolve } from 'node:path';
 import { recoverContentDir, RecoveryError } from '../src/importer/write/recover.ts';
 import { checkContent, formatReport, ParseCache, parseCacheFile } from '../src/lib/content-check/index.ts';
 
-const USAGE = '用法：npm run check [-- --content-dir <内容目录>] [--no-cache]（默认 content/；--no-cache 不使用解析缓存）';
+const USAGE =
+  '用法：npm run check [-- --content-dir <内容目录>] [--no-cache]（默认 content/；--no-cache 不使用解析缓存）';
 
 function parseArgs(argv: string[]): { contentDir: string; cache: boolean } | null {
   let contentDir = 'content';
@@ -41,6 +42,10 @@ try {
   process.exit(1);
 }
 const cacheFile = parseCacheFile(resolve('node_modules/.cache'), options.contentDir);
-const result = checkContent(options.contentDir, process.cwd(), options.cache ? { cache: new ParseCache(cacheFile) } : {});
+const result = checkContent(
+  options.contentDir,
+  process.cwd(),
+  options.cache ? { cache: new ParseCache(cacheFile) } : {},
+);
 console.log(formatReport(result));
 process.exitCode = result.errors.length > 0 ? 1 : 0;

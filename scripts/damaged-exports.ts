@@ -48,24 +48,51 @@ function tally(kind: string, files: string[], intact: Map<string, string> | null
   }
 }
 
-for (const name of readdirSync(SEEDS_DIR).filter((n) => n.endsWith('.txt')).sort()) {
+for (const name of readdirSync(SEEDS_DIR)
+  .filter((n) => n.endsWith('.txt'))
+  .sort()) {
   const seed = join(SEEDS_DIR, name);
   const intact = planned([seed]);
   const text = seedText(seed);
-  for (let k = 1; k < CUTS; k++) tally('cut short', [writeExport(seed, cutAt(text, k / CUTS))], intact, `${name} cut at ${k}/${CUTS}`);
+  for (let k = 1; k < CUTS; k++)
+    tally('cut short', [writeExport(seed, cutAt(text, k / CUTS))], intact, `${name} cut at ${k}/${CUTS}`);
   tally('every line doubled', [writeExport(seed, doubleEveryLine(text))], null, `${name} doubled`);
   tally('concatenated 30 times', [writeExport(seed, Array(30).fill(text).join('\n'))], null, `${name} x30`);
   tally('same export twice in one run', [seed, writeExport(seed, text, `copy-${name}`)], null, `${name} twice`);
   const wenhao = [...text.matchAll(/^\s*(\S{2,6}〔\d{4}〕\s*\d+\s*号)\s*$/gm)].map((m) => m[1]);
-  if (wenhao.length >= 2) tally('one 文号 changed into another', [writeExport(seed, text.replace(wenhao[1], wenhao[0]))], null, `${name} 文号`);
+  if (wenhao.length >= 2)
+    tally(
+      'one 文号 changed into another',
+      [writeExport(seed, text.replace(wenhao[1], wenhao[0]))],
+      null,
+      `${name} 文号`,
+    );
 }
 
 console.log('kind'.padEnd(32), 'tried', 'refused', 'whole', 'lost', 'errors');
 const sum = { tried: 0, refused: 0, whole: 0, lost: 0, errors: 0 };
 for (const [kind, r] of table) {
   const tried = Object.values(r).reduce((a, b) => a + b, 0);
-  console.log(kind.padEnd(32), String(tried).padStart(5), String(r.refused).padStart(7), String(r['accepted whole']).padStart(5), String(r['accepted, text lost']).padStart(4), String(r['program error']).padStart(6));
-  sum.tried += tried; sum.refused += r.refused; sum.whole += r['accepted whole']; sum.lost += r['accepted, text lost']; sum.errors += r['program error'];
+  console.log(
+    kind.padEnd(32),
+    String(tried).padStart(5),
+    String(r.refused).padStart(7),
+    String(r['accepted whole']).padStart(5),
+    String(r['accepted, text lost']).padStart(4),
+    String(r['program error']).padStart(6),
+  );
+  sum.tried += tried;
+  sum.refused += r.refused;
+  sum.whole += r['accepted whole'];
+  sum.lost += r['accepted, text lost'];
+  sum.errors += r['program error'];
 }
-console.log('all'.padEnd(32), String(sum.tried).padStart(5), String(sum.refused).padStart(7), String(sum.whole).padStart(5), String(sum.lost).padStart(4), String(sum.errors).padStart(6));
+console.log(
+  'all'.padEnd(32),
+  String(sum.tried).padStart(5),
+  String(sum.refused).padStart(7),
+  String(sum.whole).padStart(5),
+  String(sum.lost).padStart(4),
+  String(sum.errors).padStart(6),
+);
 if (lost.length) console.log(`\naccepted with text lost or program errors:\n  ${lost.join('\n  ')}`);

@@ -46,15 +46,25 @@ function main(argv: string[]): number {
       }
       // A block the importer moved back into reading order is found whole, out of order: it counts only
       // because the move is recorded as a `reorder` repair in that export's importNotes, and is reported.
-      const allowMoved = entries.some((e) => (e.data.source as { file?: string } | undefined)?.file === file
-        && ((e.data.importNotes as { kind?: string }[] | undefined) ?? []).some((n) => n.kind === 'reorder'));
+      const allowMoved = entries.some(
+        (e) =>
+          (e.data.source as { file?: string } | undefined)?.file === file &&
+          ((e.data.importNotes as { kind?: string }[] | undefined) ?? []).some((n) => n.kind === 'reorder'),
+      );
       const report = measureFidelity(read.sourceLines, segments, { allowMoved });
-      console.log(`${file}：保真度 ${(report.share * 100).toFixed(2)}%（${report.found} / ${report.total} 个字符，${count} 个条目）`);
-      if (report.moved) console.log(`  其中 ${report.moved} 个字符所在的行被导入程序按记录的“reorder”修复移回阅读顺序，只核对其完整存在，不核对顺序`);
+      console.log(
+        `${file}：保真度 ${(report.share * 100).toFixed(2)}%（${report.found} / ${report.total} 个字符，${count} 个条目）`,
+      );
+      if (report.moved)
+        console.log(
+          `  其中 ${report.moved} 个字符所在的行被导入程序按记录的“reorder”修复移回阅读顺序，只核对其完整存在，不核对顺序`,
+        );
       console.log('  最差的 10 行：');
       for (const l of worstLines(report, 10)) {
         const text = l.text.trim().replace(/\t/g, '⇥');
-        console.log(`  第 ${l.line} 行  ${((l.found / l.total) * 100).toFixed(1)}%（${l.found}/${l.total}）  ${text.length > 60 ? `${text.slice(0, 60)}…` : text}`);
+        console.log(
+          `  第 ${l.line} 行  ${((l.found / l.total) * 100).toFixed(1)}%（${l.found}/${l.total}）  ${text.length > 60 ? `${text.slice(0, 60)}…` : text}`,
+        );
       }
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;

@@ -25,14 +25,34 @@ const runs = Number(option('runs', '60'));
 const slowMs = option('slow-ms', '40');
 const parallel = Number(option('parallel', '2'));
 const seedsDir = resolve(option('seeds', '../shared/seeds'));
-const seeds = readdirSync(seedsDir).filter((f) => /^00[023]_.*\.txt$/.test(f)).map((f) => join(seedsDir, f));
+const seeds = readdirSync(seedsDir)
+  .filter((f) => /^00[023]_.*\.txt$/.test(f))
+  .map((f) => join(seedsDir, f));
 const SIGNALS: NodeJS.Signals[] = ['SIGKILL', 'SIGTERM', 'SIGINT'];
 const work = mkdtempSync(join(tmpdir(), 'spb-kill-bench-'));
 const env = { ...process.env, SPB_SLOW_RENAME_MS: slowMs, SPB_IMPORT_LOCK_WAIT_SECONDS: '0' };
-const importCommand = (dir: string, seed: string, force: boolean) =>
-  [process.execPath, '--import', 'tsx', '--import', resolve('src/bench/slow-rename.ts'), resolve('scripts/import.ts'), seed, '--content-dir', dir, ...(force ? ['--force'] : [])];
+const importCommand = (dir: string, seed: string, force: boolean) => [
+  process.execPath,
+  '--import',
+  'tsx',
+  '--import',
+  resolve('src/bench/slow-rename.ts'),
+  resolve('scripts/import.ts'),
+  seed,
+  '--content-dir',
+  dir,
+  ...(force ? ['--force'] : []),
+];
 
-interface Scenario { name: string; seed: string; force: boolean; pre: string; before: Tree; after: Tree; ms: number }
+interface Scenario {
+  name: string;
+  seed: string;
+  force: boolean;
+  pre: string;
+  before: Tree;
+  after: Tree;
+  ms: number;
+}
 
 /** An earlier import of the seed with other wording in every notice: the --force update replaces them all. */
 function olderImport(dir: string): void {
@@ -49,13 +69,27 @@ function olderImport(dir: string): void {
 async function prepare(seed: string, force: boolean): Promise<Scenario> {
   const pre = mkdtempSync(join(work, 'pre-'));
   if (force) {
-    await killRun(importCommand(pre, seed, false), process.env, pre, { delayMs: 1e9, afterJournal: false, signal: 'SIGKILL' }, new Map(), new Map());
+    await killRun(
+      importCommand(pre, seed, false),
+      process.env,
+      pre,
+      { delayMs: 1e9, afterJournal: false, signal: 'SIGKILL' },
+      new Map(),
+      new Map(),
+    );
     olderImport(pre);
   }
   const done = mkdtempSync(join(work, 'done-'));
   cpSync(pre, done, { recursive: true });
   const started = Date.now();
-  await killRun(importCommand(done, seed, force), env, done, { delayMs: 1e9, afterJournal: false, signal: 'SIGKILL' }, new Map(), new Map());
+  await killRun(
+    importCommand(done, seed, force),
+    env,
+    done,
+    { delayMs: 1e9, afterJournal: false, signal: 'SIGKILL' },
+    new Map(),
+    new Map(),
+  );
   const name = `${force ? '--force 更新' : '新导入'} ${seed.split('/').pop()}`;
   return { name, seed, force, pre, before: tree(pre), after: tree(done), ms: Date.now() - started };
 }
@@ -72,8 +106,15 @@ async function worker(): Promise<void> {
     const dir = mkdtempSync(join(work, 'run-'));
     cpSync(s.pre, dir, { recursive: true });
     const afterJournal = Math.random() < 0.5;
-    const plan = { afterJournal, delayMs: Math.random() * (afterJournal ? s.after.size * Number(slowMs) : s.ms * 1.1), signal: SIGNALS[Math.floor(Math.random() * 3)] };
-    outcomes.push({ scenario: s.name, ...(await killRun(importCommand(dir, s.seed, s.force), env, dir, plan, s.before, s.after)) });
+    const plan = {
+      afterJournal,
+      delayMs: Math.random() * (afterJournal ? s.after.size * Number(slowMs) : s.ms * 1.1),
+      signal: SIGNALS[Math.floor(Math.random() * 3)],
+    };
+    outcomes.push({
+      scenario: s.name,
+      ...(await killRun(importCommand(dir, s.seed, s.force), env, dir, plan, s.before, s.after)),
+    });
     rmSync(dir, { recursive: true, force: true });
     if (outcomes.length % 10 === 0) console.error(`已完成 ${outcomes.length}/${runs}`);
   }
@@ -95,8 +136,21 @@ const report = {
   manifestWrong: count((o) => o.manifestWrong.length > 0),
   recoveryRefused: count((o) => o.refused !== null),
 };
-console.log(`运行 ${report.runs} 次，中断 ${report.kills} 次（其中 ${report.killsDuringCommit} 次在写入途中），恢复后为导入前 ${report.endedBefore}、导入后 ${report.endedAfter}、新旧混合 ${report.mixed}；缺失文件 ${report.documentsMissing}（中断瞬间缺失 ${report.absentDuringKill}），残留 ${report.leftovers}，清单不一致 ${report.manifestWrong}，无法自动恢复 ${report.recoveryRefused}`);
+console.log(
+  `运行 ${report.runs} 次，中断 ${report.kills} 次（其中 ${report.killsDuringCommit} 次在写入途中），恢复后为导入前 ${report.endedBefore}、导入后 ${report.endedAfter}、新旧混合 ${report.mixed}；缺失文件 ${report.documentsMissing}（中断瞬间缺失 ${report.absentDuringKill}），残留 ${report.leftovers}，清单不一致 ${report.manifestWrong}，无法自动恢复 ${report.recoveryRefused}`,
+);
 console.log(JSON.stringify(report));
-for (const o of outcomes.filter((x) => x.ended === 'mixed' || x.missing.length || x.leftovers.length || x.manifestWrong.length || x.refused).slice(0, 5)) console.log(JSON.stringify(o));
+for (const o of outcomes
+  .filter((x) => x.ended === 'mixed' || x.missing.length || x.leftovers.length || x.manifestWrong.length || x.refused)
+  .slice(0, 5))
+  console.log(JSON.stringify(o));
 rmSync(work, { recursive: true, force: true });
-process.exitCode = report.mixed || report.documentsMissing || report.absentDuringKill || report.leftovers || report.manifestWrong || report.recoveryRefused ? 1 : 0;
+process.exitCode =
+  report.mixed ||
+  report.documentsMissing ||
+  report.absentDuringKill ||
+  report.leftovers ||
+  report.manifestWrong ||
+  report.recoveryRefused
+    ? 1
+    : 0;

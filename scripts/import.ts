@@ -24,7 +24,8 @@ const { options } = parsed;
 const waitSeconds = Number(process.env.SPB_IMPORT_LOCK_WAIT_SECONDS ?? 30);
 const lock = {
   lockWaitMs: Number.isFinite(waitSeconds) && waitSeconds >= 0 ? waitSeconds * 1000 : 30_000,
-  onLockWait: (h: LockHolder) => console.error(`内容目录正被另一个导入程序使用（进程 ${h.pid}，开始于 ${h.started}），等待它结束……`),
+  onLockWait: (h: LockHolder) =>
+    console.error(`内容目录正被另一个导入程序使用（进程 ${h.pid}，开始于 ${h.started}），等待它结束……`),
 };
 try {
   const result = runImport({ ...options, ...lock });
@@ -33,12 +34,19 @@ try {
   process.exitCode = result.plan.conflicts.length ? 3 : 0;
 } catch (error) {
   const written = describeWriteError(error, options.contentDir);
-  if (error instanceof ImportError) console.error(`导入失败：${error.message}${error.message.endsWith('未写入任何文件。') ? '' : '\n未写入任何文件。'}`);
+  if (error instanceof ImportError)
+    console.error(
+      `导入失败：${error.message}${error.message.endsWith('未写入任何文件。') ? '' : '\n未写入任何文件。'}`,
+    );
   else if (written) console.error(`导入失败：${written}\n内容目录保持原样，未写入任何文件。`);
   else {
     // A defect of the importer, not of the input: a short message, the details only on request.
-    const detail = process.env.SPB_DEBUG ? `\n${error instanceof Error ? error.stack : String(error)}` : '（设置环境变量 SPB_DEBUG=1 可显示详细信息）';
-    console.error(`导入失败：导入程序内部错误：${error instanceof Error ? error.message : String(error)}${detail}\n内容目录保持原样，未写入任何文件。请把导出文件和这条信息报告给开发人员。`);
+    const detail = process.env.SPB_DEBUG
+      ? `\n${error instanceof Error ? error.stack : String(error)}`
+      : '（设置环境变量 SPB_DEBUG=1 可显示详细信息）';
+    console.error(
+      `导入失败：导入程序内部错误：${error instanceof Error ? error.message : String(error)}${detail}\n内容目录保持原样，未写入任何文件。请把导出文件和这条信息报告给开发人员。`,
+    );
   }
   process.exitCode = 1;
 }

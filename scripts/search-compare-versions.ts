@@ -26,12 +26,18 @@ const distAt = args.indexOf('--dist');
 const DIST = resolve(distAt >= 0 ? args.splice(distAt, 2)[1] : 'dist');
 const prefixes = args;
 if (!prefixes.length) {
-  console.error('用法：npx tsx scripts/search-compare-versions.ts <安装目录> [更多安装目录]（各目录内有 node_modules/pagefind）');
+  console.error(
+    '用法：npx tsx scripts/search-compare-versions.ts <安装目录> [更多安装目录]（各目录内有 node_modules/pagefind）',
+  );
   process.exit(2);
 }
 const browser = await launchChromium();
 
-interface Found { all: string[]; firstPage: string[]; first: string | undefined }
+interface Found {
+  all: string[];
+  firstPage: string[];
+  first: string | undefined;
+}
 
 function passes(q: RecallQuery, found: Found): boolean {
   if (q.expect.some((p) => !found.all.includes(p))) return false;
@@ -84,7 +90,11 @@ chmodSync(scratch, 0o755);
 try {
   for (const prefix of prefixes) {
     const moduleUrl = pathToFileURL(join(resolve(prefix), 'node_modules/pagefind/lib/index.js')).href;
-    const { version } = (await import(pathToFileURL(join(resolve(prefix), 'node_modules/pagefind/package.json')).href, { with: { type: 'json' } })).default;
+    const { version } = (
+      await import(pathToFileURL(join(resolve(prefix), 'node_modules/pagefind/package.json')).href, {
+        with: { type: 'json' },
+      })
+    ).default;
     for (const mode of ['ours', 'pagefind'] as const) {
       const dist = join(scratch, `${version}-${mode}`);
       cpSync(DIST, dist, { recursive: true, filter: (src) => !src.startsWith(join(DIST, 'pagefind')) });
@@ -96,11 +106,14 @@ try {
         const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
         await api.close();
         const problems = [...errors, ...added.errors, ...written.errors];
-        if (problems.length || !added.page_count) throw new Error(`pagefind ${version} 建立索引失败：${problems.join('；') || '没有页面'}`);
+        if (problems.length || !added.page_count)
+          throw new Error(`pagefind ${version} 建立索引失败：${problems.join('；') || '没有页面'}`);
       }
       const failed = await failedQueries(dist, mode);
       const passed = RECALL_QUERIES.length - failed.length;
-      console.log(`pagefind ${version} ${mode === 'ours' ? '本站分词' : 'Pagefind 自带分词'}：${passed}/${RECALL_QUERIES.length}${failed.length ? `；未通过：${failed.join('，')}` : ''}`);
+      console.log(
+        `pagefind ${version} ${mode === 'ours' ? '本站分词' : 'Pagefind 自带分词'}：${passed}/${RECALL_QUERIES.length}${failed.length ? `；未通过：${failed.join('，')}` : ''}`,
+      );
       rmSync(dist, { recursive: true, force: true });
     }
   }

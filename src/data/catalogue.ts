@@ -7,20 +7,42 @@ let cache: Promise<CatalogueItem[]> | undefined;
 function fromNotice(e: CollectionEntry<'notices'>): CatalogueItem {
   const d = e.data;
   return {
-    collection: 'notices', id: e.id, url: documentUrl('notices', e.id), title: d.title, wenhao: d.wenhao,
-    docType: d.docType, issuer: d.issuer, date: d.signedDate ?? d.publishedDate, signedDate: d.signedDate,
-    publishedDate: d.publishedDate, validity: d.validity, gazette: d.gazette?.id ?? null,
-    gazettePage: d.gazettePage, section: d.section, topics: d.topics,
+    collection: 'notices',
+    id: e.id,
+    url: documentUrl('notices', e.id),
+    title: d.title,
+    wenhao: d.wenhao,
+    docType: d.docType,
+    issuer: d.issuer,
+    date: d.signedDate ?? d.publishedDate,
+    signedDate: d.signedDate,
+    publishedDate: d.publishedDate,
+    validity: d.validity,
+    gazette: d.gazette?.id ?? null,
+    gazettePage: d.gazettePage,
+    section: d.section,
+    topics: d.topics,
   };
 }
 
 function fromReport(e: CollectionEntry<'reports'>): CatalogueItem {
   const d = e.data;
   return {
-    collection: 'reports', id: e.id, url: documentUrl('reports', e.id), title: d.title, wenhao: null,
-    docType: d.kind, issuer: d.issuer, date: d.deliveredDate ?? d.signedDate ?? d.publishedDate,
-    signedDate: d.signedDate, publishedDate: d.publishedDate, validity: '有效', gazette: d.gazette?.id ?? null,
-    gazettePage: d.gazettePage, section: d.section, topics: d.topics,
+    collection: 'reports',
+    id: e.id,
+    url: documentUrl('reports', e.id),
+    title: d.title,
+    wenhao: null,
+    docType: d.kind,
+    issuer: d.issuer,
+    date: d.deliveredDate ?? d.signedDate ?? d.publishedDate,
+    signedDate: d.signedDate,
+    publishedDate: d.publishedDate,
+    validity: '有效',
+    gazette: d.gazette?.id ?? null,
+    gazettePage: d.gazettePage,
+    section: d.section,
+    topics: d.topics,
   };
 }
 

@@ -48,8 +48,9 @@ export function cacheKeyOf(props: unknown): string {
 function namedIds(entry: DocumentEntry): string[] {
   if (entry.collection !== 'notices') return [];
   const d = entry.data;
-  return [d.parent, ...[...d.repeals, ...d.amends, ...d.repealedBy, ...d.amendedBy].map((r) => r.document)]
-    .flatMap((ref) => (ref ? [ref.id] : []));
+  return [d.parent, ...[...d.repeals, ...d.amends, ...d.repealedBy, ...d.amendedBy].map((r) => r.document)].flatMap(
+    (ref) => (ref ? [ref.id] : []),
+  );
 }
 
 let cache: Promise<(entry: DocumentEntry) => PageContext> | undefined;
@@ -57,28 +58,55 @@ let cache: Promise<(entry: DocumentEntry) => PageContext> | undefined;
 /** A function giving each document's page context, built once per build. */
 export function pageContexts(): Promise<(entry: DocumentEntry) => PageContext> {
   cache ??= (async () => {
-    const [index, notices, gazettes] = await Promise.all([titleIndex(), getCollection('notices'), getCollection('gazettes')]);
+    const [index, notices, gazettes] = await Promise.all([
+      titleIndex(),
+      getCollection('notices'),
+      getCollection('gazettes'),
+    ]);
     const children = new Map<string, { id: string; title: string }[]>();
     for (const n of notices) {
       const parent = n.data.parent?.id;
       if (parent) children.set(parent, [...(children.get(parent) ?? []), { id: n.id, title: n.data.title }]);
     }
-    const issues = new Map(gazettes.map((g) => [g.id, {
-      label: issueLabel(g.data), contents: contentsLinks(g), name: g.data.name, year: g.data.year, issue: g.data.issue, date: g.data.publishedDate,
-    }]));
+    const issues = new Map(
+      gazettes.map((g) => [
+        g.id,
+        {
+          label: issueLabel(g.data),
+          contents: contentsLinks(g),
+          name: g.data.name,
+          year: g.data.year,
+          issue: g.data.issue,
+          date: g.data.publishedDate,
+        },
+      ]),
+    );
     const link = (l: { collection: 'notices' | 'reports'; id: string; title: string } | null): PagerLink | null =>
       l && { url: documentUrl(l.collection, l.id), title: index.get(l.id)?.title ?? l.title };
     return (entry) => {
       const issue = entry.data.gazette ? issues.get(entry.data.gazette.id) : undefined;
       const around = issue ? neighbours(issue.contents, entry.id) : null;
-      const titles = Object.fromEntries(namedIds(entry).flatMap((id) => (index.has(id) ? [[id, index.get(id)!.title]] : [])));
+      const titles = Object.fromEntries(
+        namedIds(entry).flatMap((id) => (index.has(id) ? [[id, index.get(id)!.title]] : [])),
+      );
       return {
-        gazette: issue && entry.data.gazette
-          ? { id: entry.data.gazette.id, label: issue.label, name: issue.name, year: issue.year, issue: issue.issue, date: issue.date }
-          : null,
+        gazette:
+          issue && entry.data.gazette
+            ? {
+                id: entry.data.gazette.id,
+                label: issue.label,
+                name: issue.name,
+                year: issue.year,
+                issue: issue.issue,
+                date: issue.date,
+              }
+            : null,
         titles,
         children: children.get(entry.id) ?? [],
-        pager: issue && around && (around.prev || around.next) ? { label: issue.label, prev: link(around.prev), next: link(around.next) } : null,
+        pager:
+          issue && around && (around.prev || around.next)
+            ? { label: issue.label, prev: link(around.prev), next: link(around.next) }
+            : null,
       };
     };
   })();

@@ -18,19 +18,34 @@ let cache: Promise<{ feeds: FeedDefinition[]; bodyOf: BodySource }> | undefined;
 export function siteFeeds(): Promise<{ feeds: FeedDefinition[]; bodyOf: BodySource }> {
   cache ??= (async () => {
     const [catalogue, gazettes, glossary, notices, reports] = await Promise.all([
-      getCatalogue(), getGazettes(), glossaryData(), getCollection('notices'), getCollection('reports'),
+      getCatalogue(),
+      getGazettes(),
+      glossaryData(),
+      getCollection('notices'),
+      getCollection('reports'),
     ]);
     // The content loader keeps no body source (retainBody: false): read it from the entry's file
     // (its path is relative to the project root, where builds run).
-    const source = (filePath: string | undefined) => (filePath ? mdxBody(readFileSync(resolve(filePath), 'utf8')).text : undefined);
+    const source = (filePath: string | undefined) =>
+      filePath ? mdxBody(readFileSync(resolve(filePath), 'utf8')).text : undefined;
     const bodies = new Map([...notices, ...reports].map((e) => [`${e.collection}/${e.id}`, source(e.filePath)]));
     const byId = new Map(catalogue.map((i) => [i.id, i]));
     const issues = gazettes.map((g) => ({
-      id: g.id, name: g.data.name, label: issueLabel(g.data), date: g.data.publishedDate ?? g.data.notBefore,
-      contents: contentsLinks(g).map((c) => ({ title: byId.get(c.id)?.title ?? c.title, url: documentUrl(c.collection, c.id) })),
+      id: g.id,
+      name: g.data.name,
+      label: issueLabel(g.data),
+      date: g.data.publishedDate ?? g.data.notBefore,
+      contents: contentsLinks(g).map((c) => ({
+        title: byId.get(c.id)?.title ?? c.title,
+        url: documentUrl(c.collection, c.id),
+      })),
     }));
-    const reportDates = new Map(reports.map((r) => [r.id, r.data.publishedDate ?? r.data.deliveredDate ?? r.data.signedDate]));
-    const reportInfo = new Map([...glossary.reports].map(([id, r]) => [id, { ...r, date: reportDates.get(id) ?? null }]));
+    const reportDates = new Map(
+      reports.map((r) => [r.id, r.data.publishedDate ?? r.data.deliveredDate ?? r.data.signedDate]),
+    );
+    const reportInfo = new Map(
+      [...glossary.reports].map(([id, r]) => [id, { ...r, date: reportDates.get(id) ?? null }]),
+    );
     const feeds = [
       ...documentFeeds(catalogue, SITE_NAME),
       gazetteFeed(issues, SITE_NAME),

@@ -3,14 +3,18 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ContentsLink } from '../lib/gazette-order.ts';
 
 /** Contents of an issue as links, in printed order; entries whose text the export lacked (absent) have no page to link. */
-export function contentsLinks(g: CollectionEntry<'gazettes'>): (ContentsLink & { page: number | null; title: string; section: string | null })[] {
-  return g.data.contents.filter((c) => !c.absent).map((c) => ({
-    collection: c.report ? ('reports' as const) : ('notices' as const),
-    id: (c.report ?? c.notice)!.id,
-    page: c.page,
-    title: c.title,
-    section: c.section,
-  }));
+export function contentsLinks(
+  g: CollectionEntry<'gazettes'>,
+): (ContentsLink & { page: number | null; title: string; section: string | null })[] {
+  return g.data.contents
+    .filter((c) => !c.absent)
+    .map((c) => ({
+      collection: c.report ? ('reports' as const) : ('notices' as const),
+      id: (c.report ?? c.notice)!.id,
+      page: c.page,
+      title: c.title,
+      section: c.section,
+    }));
 }
 
 /** Issues newest first. */

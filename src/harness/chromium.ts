@@ -14,6 +14,7 @@ const FLAGS = [
 ];
 
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`找不到 ${CHROMIUM}：请安装 Debian 的 chromium（apt-get install -y chromium；.ci/run 会安装）`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`找不到 ${CHROMIUM}：请安装 Debian 的 chromium（apt-get install -y chromium；.ci/run 会安装）`);
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
 }

@@ -25,7 +25,9 @@ function replaceDirective(config: string, name: string, replacement: string, exp
   const pattern = new RegExp(`^([ \\t]*)${name}[ \\t][^;\\n]*;[ \\t]*$`, 'gm');
   const count = config.match(pattern)?.length ?? 0;
   if (count === 0 || (expected === 'one' && count > 1)) {
-    throw new Error(`deploy/nginx.conf: 应有${expected === 'one' ? '且仅有一条' : '至少一条'} ${name} 指令，实际 ${count} 条`);
+    throw new Error(
+      `deploy/nginx.conf: 应有${expected === 'one' ? '且仅有一条' : '至少一条'} ${name} 指令，实际 ${count} 条`,
+    );
   }
   let first = true;
   return config.replace(pattern, (_, indent: string) => {

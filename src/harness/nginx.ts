@@ -40,7 +40,10 @@ function nginxBinary(): string {
 export function workerUser(): { user: string; group: string } | null {
   if (process.getuid?.() !== 0) return null;
   const gid = process.getgid!();
-  const group = readFileSync('/etc/group', 'utf8').split('\n').map((line) => line.split(':')).find((f) => Number(f[2]) === gid)?.[0];
+  const group = readFileSync('/etc/group', 'utf8')
+    .split('\n')
+    .map((line) => line.split(':'))
+    .find((f) => Number(f[2]) === gid)?.[0];
   return { user: userInfo().username, group: group ?? String(gid) };
 }
 
@@ -75,16 +78,22 @@ async function waitUntilListening(port: number, child: ChildProcess, log: () => 
 
 /** Serves `root` (default dist/) with deploy/nginx.conf. */
 export async function serveWithNginx(root = join(ROOT, 'dist')): Promise<RunningServer> {
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`没有可服务的站点：${root}/index.html 不存在（先运行 npm run build）`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`没有可服务的站点：${root}/index.html 不存在（先运行 npm run build）`);
   const scratch = mkdtempSync(join(tmpdir(), 'spb-nginx-'));
   // Readable by the workers whoever they run as (workerUser).
   chmodSync(scratch, 0o755);
   const port = await freePort();
   const config = join(scratch, 'nginx.conf');
-  writeFileSync(config, testNginxConfig({ deployConfig: readFileSync(DEPLOY_CONFIG, 'utf8'), root, port, scratch, user: workerUser() }));
+  writeFileSync(
+    config,
+    testNginxConfig({ deployConfig: readFileSync(DEPLOY_CONFIG, 'utf8'), root, port, scratch, user: workerUser() }),
+  );
   const errorLogFile = join(scratch, 'error.log');
   let stderr = '';
-  const child = spawn(nginxBinary(), ['-p', scratch, '-c', config, '-e', errorLogFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(nginxBinary(), ['-p', scratch, '-c', config, '-e', errorLogFile], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   child.stderr!.on('data', (chunk) => (stderr += chunk));
   const errorLog = () => stderr + (existsSync(errorLogFile) ? readFileSync(errorLogFile, 'utf8') : '');
   // Safety net: a test process that exits without afterAll (crash, bail) still takes nginx along.

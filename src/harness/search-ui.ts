@@ -15,12 +15,17 @@ export interface SearchOutcome {
 /** Opens /search/?q=… and waits for the search to finish. */
 export async function search(page: Page, origin: string, query: string): Promise<SearchOutcome> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => ['done', 'error'].includes(document.getElementById('search-app')?.dataset.state ?? ''), undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => ['done', 'error'].includes(document.getElementById('search-app')?.dataset.state ?? ''),
+    undefined,
+    { timeout: 30_000 },
+  );
   return readOutcome(page);
 }
 
 export async function readOutcome(page: Page): Promise<SearchOutcome> {
-  const paths = (selector: string) => page.$$eval(selector, (els) => els.map((e) => (e as HTMLElement).dataset.url ?? ''));
+  const paths = (selector: string) =>
+    page.$$eval(selector, (els) => els.map((e) => (e as HTMLElement).dataset.url ?? ''));
   const status = (await page.textContent('#search-status')) ?? '';
   const cards = await paths('.glossary-card');
   const firstPage = [...cards, ...(await paths('.search-result'))];

@@ -14,7 +14,8 @@ const VALUED = ['--content-dir', '--year'] as const;
 export type ParsedArgs = { options: ImportOptions } | { error: string };
 
 function valueError(name: string, value: string): string | null {
-  if (name === '--year' && !/^(19|20)\d{2}$/.test(value)) return `选项 --year 的值“${value}”不是年份：应为四位数字，如 2025`;
+  if (name === '--year' && !/^(19|20)\d{2}$/.test(value))
+    return `选项 --year 的值“${value}”不是年份：应为四位数字，如 2025`;
   return null;
 }
 

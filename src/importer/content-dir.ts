@@ -27,13 +27,19 @@ export function describeWriteError(error: unknown, contentDir: string): string |
 export function checkContentDir(contentDir: string, write = true): void {
   const label = '--content-dir';
   if (existsSync(contentDir)) {
-    if (!statSync(contentDir).isDirectory()) throw new ImportError(label, null, `内容目录“${contentDir}”是一个文件，不是文件夹：请指定内容文件夹（默认 content/）`);
+    if (!statSync(contentDir).isDirectory())
+      throw new ImportError(
+        label,
+        null,
+        `内容目录“${contentDir}”是一个文件，不是文件夹：请指定内容文件夹（默认 content/）`,
+      );
     if (write) ensureWritable(contentDir, contentDir);
     return;
   }
   let parent = dirname(resolve(contentDir));
   while (!existsSync(parent)) parent = dirname(parent);
-  if (!statSync(parent).isDirectory()) throw new ImportError(label, null, `无法创建内容目录“${contentDir}”：${parent} 是一个文件`);
+  if (!statSync(parent).isDirectory())
+    throw new ImportError(label, null, `无法创建内容目录“${contentDir}”：${parent} 是一个文件`);
   if (write) ensureWritable(parent, contentDir);
 }
 
@@ -41,6 +47,10 @@ function ensureWritable(dir: string, contentDir: string): void {
   try {
     accessSync(dir, constants.W_OK);
   } catch (error) {
-    throw new ImportError('--content-dir', null, describeWriteError(error, contentDir) ?? `无法写入内容目录“${contentDir}”`);
+    throw new ImportError(
+      '--content-dir',
+      null,
+      describeWriteError(error, contentDir) ?? `无法写入内容目录“${contentDir}”`,
+    );
   }
 }

@@ -72,18 +72,30 @@ export function prepareImport(options: ImportOptions): { exports: ExportResult[]
   });
   problems.push(...findDuplicateDocuments(exports));
   if (problems.length) throw new ImportRefused(problems, refusalHint(problems, options));
-  const plan = planImport(options.contentDir, exports.map((e) => ({ file: e.file, entries: e.entries })), !!options.force);
+  const plan = planImport(
+    options.contentDir,
+    exports.map((e) => ({ file: e.file, entries: e.entries })),
+    !!options.force,
+  );
   for (const change of plan.changes) {
     if (change.action === 'unchanged') continue;
     const invalid = validateEntryText(change.path, change.text);
-    if (invalid.length) throw new ImportError(sourceOf(change.path, exports), null, `生成的条目 ${change.path} 不符合内容格式：${invalid.join('；')}。导出文件可能有损坏或缺失的部分，请先核对；如果导出文件完好，这是导入程序的缺陷，请报告`);
+    if (invalid.length)
+      throw new ImportError(
+        sourceOf(change.path, exports),
+        null,
+        `生成的条目 ${change.path} 不符合内容格式：${invalid.join('；')}。导出文件可能有损坏或缺失的部分，请先核对；如果导出文件完好，这是导入程序的缺陷，请报告`,
+      );
   }
   return { exports, plan };
 }
 
 function refusalHint(problems: Problem[], options: ImportOptions): string {
   const cut = problems.some((p) => p.message.startsWith('导出文件不完整'));
-  const hint = cut && !options.acceptIncomplete ? '如果印刷版本身就是这样，确认后可加 --accept-incomplete 导入（页面上会标明“导出文本不完整”）。' : '';
+  const hint =
+    cut && !options.acceptIncomplete
+      ? '如果印刷版本身就是这样，确认后可加 --accept-incomplete 导入（页面上会标明“导出文本不完整”）。'
+      : '';
   return `${hint}未写入任何文件。`;
 }
 
@@ -91,16 +103,25 @@ function refusalHint(problems: Problem[], options: ImportOptions): string {
 export function runImport(options: ImportOptions): ImportResult {
   checkContentDir(options.contentDir, !options.dryRun);
   // A dry run into a folder that does not exist has nothing to lock or repair, and must create nothing.
-  if (options.dryRun && !existsSync(options.contentDir)) return { ...prepareImport(options), written: false, recovered: [] };
+  if (options.dryRun && !existsSync(options.contentDir))
+    return { ...prepareImport(options), written: false, recovered: [] };
   return withContentFolder(options.contentDir, options, (recovered) => {
     const { exports, plan } = prepareImport(options);
     const writable = !options.dryRun && plan.conflicts.length === 0;
-    if (writable) commitFiles(options.contentDir, plan.changes.filter((c) => c.action !== 'unchanged'), options.hooks);
+    if (writable)
+      commitFiles(
+        options.contentDir,
+        plan.changes.filter((c) => c.action !== 'unchanged'),
+        options.hooks,
+      );
     return { exports, plan, written: writable, recovered };
   });
 }
 
 function sourceOf(path: string, exports: ExportResult[]): string {
-  const slug = path.split('/').pop()?.replace(/\.mdx$/, '');
+  const slug = path
+    .split('/')
+    .pop()
+    ?.replace(/\.mdx$/, '');
   return exports.find((e) => e.entries.some((x) => x.slug === slug))?.file ?? exports.map((e) => e.file).join('、');
 }

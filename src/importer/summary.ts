@@ -22,14 +22,19 @@ export function formatSummary(result: ImportResult, dryRun: boolean): string {
     return out.join('\n');
   }
   const verb = dryRun ? '将' : '已';
-  out.push(`${dryRun ? '试运行（--dry-run），未写入任何文件。' : ''}文件：${verb}新建 ${counts.create} 个，${verb}更新 ${counts.update} 个，未变 ${counts.unchanged} 个。`);
-  for (const c of result.plan.changes) if (c.action !== 'unchanged') out.push(`  ${c.action === 'create' ? '新建' : '更新'} ${c.path}`);
+  out.push(
+    `${dryRun ? '试运行（--dry-run），未写入任何文件。' : ''}文件：${verb}新建 ${counts.create} 个，${verb}更新 ${counts.update} 个，未变 ${counts.unchanged} 个。`,
+  );
+  for (const c of result.plan.changes)
+    if (c.action !== 'unchanged') out.push(`  ${c.action === 'create' ? '新建' : '更新'} ${c.path}`);
   return out.join('\n');
 }
 
 function exportLines(exp: ExportResult, result: ImportResult): string[] {
   const { read, structured } = exp;
-  const lines = [`导入 ${exp.file}（${read.encoding === 'utf-8' ? 'UTF-8' : 'GB18030'}，${STYLE_NAMES[read.style] ?? read.style}，${read.sourceLines.length} 行，用时 ${Math.round(exp.milliseconds)} 毫秒）`];
+  const lines = [
+    `导入 ${exp.file}（${read.encoding === 'utf-8' ? 'UTF-8' : 'GB18030'}，${STYLE_NAMES[read.style] ?? read.style}，${read.sourceLines.length} 行，用时 ${Math.round(exp.milliseconds)} 毫秒）`,
+  ];
   const g = structured.gazette;
   lines.push(
     g
@@ -46,13 +51,23 @@ function exportLines(exp: ExportResult, result: ImportResult): string[] {
   for (const e of reports) {
     const d = e.doc as Extract<DocumentDraft, { kind: 'report' }>;
     const terms = result.plan.glossaryByReport.get(e) ?? [];
-    lines.push(`名词解释（${d.title} ${d.year}）：${d.glossary.length} 条，${terms.length} 个名词，首条“${d.glossary[0].heading}”，末条“${d.glossary.at(-1)!.heading}”（印出编号 ${d.glossary.at(-1)!.printedNo}）`);
+    lines.push(
+      `名词解释（${d.title} ${d.year}）：${d.glossary.length} 条，${terms.length} 个名词，首条“${d.glossary[0].heading}”，末条“${d.glossary.at(-1)!.heading}”（印出编号 ${d.glossary.at(-1)!.printedNo}）`,
+    );
   }
   const repairs = docs.reduce((n, e) => n + ((e.data.importNotes as RepairNote[] | undefined)?.length ?? 0), 0);
   lines.push(`修复记录：${repairs} 条（写入各条目的 importNotes）`);
-  const warnings = [...docs.flatMap((e) => ((e.data.importNotes as RepairNote[]) ?? []).filter((n) => n.kind === 'flag').map((n) => ({ ...n, where: e.slug }))), ...exp.unplaced.map((n) => ({ ...n, where: '' }))];
+  const warnings = [
+    ...docs.flatMap((e) =>
+      ((e.data.importNotes as RepairNote[]) ?? [])
+        .filter((n) => n.kind === 'flag')
+        .map((n) => ({ ...n, where: e.slug })),
+    ),
+    ...exp.unplaced.map((n) => ({ ...n, where: '' })),
+  ];
   lines.push(`警告（${warnings.length}）：`);
-  for (const w of warnings) lines.push(`  ${w.line ? `第 ${w.line} 行` : '（无行号）'}${w.where ? ` [${w.where}]` : ''}：${w.note}`);
+  for (const w of warnings)
+    lines.push(`  ${w.line ? `第 ${w.line} 行` : '（无行号）'}${w.where ? ` [${w.where}]` : ''}：${w.note}`);
   return lines;
 }
 

@@ -21,7 +21,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { recoverContentDir, RecoveryError } from '../importer/write/recover.ts';
 import { UserError } from '../lib/user-error.ts';
-import { checkContent, formatMessage, formatSummary, ParseCache, parseCacheFile, type CheckResult } from '../lib/content-check/index.ts';
+import {
+  checkContent,
+  formatMessage,
+  formatSummary,
+  ParseCache,
+  parseCacheFile,
+  type CheckResult,
+} from '../lib/content-check/index.ts';
 
 export interface ContentRulesOptions {
   /** Content folder relative to the project root. */

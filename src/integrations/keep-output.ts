@@ -21,7 +21,14 @@
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { outputIsKept, fileHash, pagesFingerprint, readMarker, removeMarker, writeMarker } from '../lib/build-output/marker.ts';
+import {
+  outputIsKept,
+  fileHash,
+  pagesFingerprint,
+  readMarker,
+  removeMarker,
+  writeMarker,
+} from '../lib/build-output/marker.ts';
 import { emptyFolder, filesUnder, fileSystemNow, pruneOutput } from '../lib/build-output/prune.ts';
 
 /** Astro's incremental-build manifest in the cache folder (core/build/incremental.js, INCREMENTAL_CACHE_FILE). */
@@ -57,7 +64,11 @@ export default function keepOutput(options: KeepOutputOptions = {}): AstroIntegr
         removeMarker(markerFile);
         if (!kept) emptyFolder(outDir);
         since = fileSystemNow(outDir);
-        logger.info(kept ? '沿用上次构建的输出目录：未改变的页面留在原处' : '输出目录已清空（上次构建未完成、缓存不同或目录被改动过）');
+        logger.info(
+          kept
+            ? '沿用上次构建的输出目录：未改变的页面留在原处'
+            : '输出目录已清空（上次构建未完成、缓存不同或目录被改动过）',
+        );
       },
       'astro:build:done': ({ assets, logger }) => {
         const written = [...assets.values()].flat().map((url) => fileURLToPath(url));
@@ -66,7 +77,10 @@ export default function keepOutput(options: KeepOutputOptions = {}): AstroIntegr
         if (removed > 0) logger.info(`删除了 ${removed} 个本次构建不再生成的文件`);
         const pages = written.map((file) => relative(outDir, file).split(sep).join('/')).sort();
         writeMarker(join(cacheDir, MARKER), {
-          outDir, manifest: fileHash(join(cacheDir, ASTRO_MANIFEST)), pages, fingerprint: pagesFingerprint(outDir, pages),
+          outDir,
+          manifest: fileHash(join(cacheDir, ASTRO_MANIFEST)),
+          pages,
+          fingerprint: pagesFingerprint(outDir, pages),
         });
       },
     },

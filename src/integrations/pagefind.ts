@@ -28,7 +28,12 @@ export default function pagefindSearch(options: { shardPages?: number } = {}): A
       'astro:build:done': async ({ dir, logger }) => {
         // Memory already held by this process when the search step starts: Pagefind's process runs beside it.
         const heldMB = process.memoryUsage().rss / 1048576;
-        const summary = await buildSearchIndex(fileURLToPath(dir), { cacheDir, root, pagefind, shardPages: options.shardPages });
+        const summary = await buildSearchIndex(fileURLToPath(dir), {
+          cacheDir,
+          root,
+          pagefind,
+          shardPages: options.shardPages,
+        });
         const { seconds, shards } = summary;
         logger.info(
           `搜索索引：${summary.pages} 个页面，${summary.files} 个文件，${(summary.bytes / 1024).toFixed(0)} KB；` +

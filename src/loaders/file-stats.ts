@@ -34,18 +34,22 @@ export function listFiles(dir: string, extension: string, prefix = ''): string[]
   } catch {
     return [];
   }
-  return items.filter((item) => !item.name.startsWith('.')).flatMap((item) => {
-    const rel = prefix ? `${prefix}/${item.name}` : item.name;
-    if (item.isDirectory()) return listFiles(join(dir, item.name), extension, rel);
-    return item.name.endsWith(extension) ? [rel] : [];
-  });
+  return items
+    .filter((item) => !item.name.startsWith('.'))
+    .flatMap((item) => {
+      const rel = prefix ? `${prefix}/${item.name}` : item.name;
+      if (item.isDirectory()) return listFiles(join(dir, item.name), extension, rel);
+      return item.name.endsWith(extension) ? [rel] : [];
+    });
 }
 
 export function statFiles(dir: string, files: readonly string[]): Map<string, FileStat> {
-  return new Map(files.map((file) => {
-    const { size, mtimeNs } = statSync(join(dir, file), { bigint: true });
-    return [file, { size, mtimeNs }];
-  }));
+  return new Map(
+    files.map((file) => {
+      const { size, mtimeNs } = statSync(join(dir, file), { bigint: true });
+      return [file, { size, mtimeNs }];
+    }),
+  );
 }
 
 /** Paths of files (relative to `dir`) as entries store them: relative to the project root, with / separators. */
@@ -55,18 +59,29 @@ export function storedPaths(root: string, dir: string): (file: string) => string
 }
 
 /** Ids of the unchanged files' entries, by file. */
-export function unchangedFiles(recorded: unknown, stats: ReadonlyMap<string, FileStat>, store: Store, pathOf: (file: string) => string): Map<string, string> {
+export function unchangedFiles(
+  recorded: unknown,
+  stats: ReadonlyMap<string, FileStat>,
+  store: Store,
+  pathOf: (file: string) => string,
+): Map<string, string> {
   const unchanged = new Map<string, string>();
   if (!Array.isArray(recorded)) return unchanged;
   for (const [file, size, mtimeNs, id] of recorded as Record[]) {
     const now = stats.get(file);
-    if (now && String(now.size) === size && String(now.mtimeNs) === mtimeNs && store.get(id)?.filePath === pathOf(file)) unchanged.set(file, id);
+    if (now && String(now.size) === size && String(now.mtimeNs) === mtimeNs && store.get(id)?.filePath === pathOf(file))
+      unchanged.set(file, id);
   }
   return unchanged;
 }
 
 /** Records for the next sync: every file whose entry is stored from it, except files modified just before `now` (ns). */
-export function recordFiles(stats: ReadonlyMap<string, FileStat>, store: Store, pathOf: (file: string) => string, now: bigint): Record[] {
+export function recordFiles(
+  stats: ReadonlyMap<string, FileStat>,
+  store: Store,
+  pathOf: (file: string) => string,
+  now: bigint,
+): Record[] {
   const idByPath = new Map([...store.values()].map((entry) => [entry.filePath, entry.id]));
   const records: Record[] = [];
   for (const [file, { size, mtimeNs }] of stats) {

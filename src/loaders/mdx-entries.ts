@@ -30,7 +30,15 @@ import { mdxBody } from '../lib/content-check/frontmatter.ts';
 import { UserError } from '../lib/user-error.ts';
 import { renderSalt } from './render-salt.ts';
 import { rememberLastDigest, skipUnchangedFrontmatter } from './unchanged-entries.ts';
-import { listFiles, literalPattern, recordFiles, statFiles, storedPaths, unchangedFiles, withoutEntries } from './file-stats.ts';
+import {
+  listFiles,
+  literalPattern,
+  recordFiles,
+  statFiles,
+  storedPaths,
+  unchangedFiles,
+  withoutEntries,
+} from './file-stats.ts';
 
 export interface MdxEntriesOptions {
   /** Folder of the collection, relative to the project root. */
@@ -77,7 +85,9 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
       const stats = statFiles(baseDir, files);
       const pathOf = storedPaths(root, baseDir);
       // In `astro dev` glob() also watches the folder with its pattern, so it gets the whole folder.
-      const unchanged = context.watcher ? new Map<string, string>() : unchangedFiles(parseJson(meta.get('file-stats')), stats, store, pathOf);
+      const unchanged = context.watcher
+        ? new Map<string, string>()
+        : unchangedFiles(parseJson(meta.get('file-stats')), stats, store, pathOf);
       const shared = { matcher: createMatcher(terms), byId: new Map(terms.map((t) => [t.id, t])) };
       const failures: { id: string; message: string }[] = [];
 
@@ -105,21 +115,33 @@ export function mdxEntries(options: MdxEntriesOptions): Loader {
       const mdx = entryTypes.get('.mdx');
       if (!mdx) throw new Error('没有 .mdx 内容类型：astro.config.mjs 需要 mdx() 集成');
       const generateDigest = rememberLastDigest(context.generateDigest);
-      const entryType = skipUnchangedFrontmatter({ ...mdx, getRenderFunction: async () => renderEntry }, store.values(), root, generateDigest);
+      const entryType = skipUnchangedFrontmatter(
+        { ...mdx, getRenderFunction: async () => renderEntry },
+        store.values(),
+        root,
+        generateDigest,
+      );
       const types = new Map(entryTypes).set('.mdx', entryType);
       const changed = files.filter((file) => !unchanged.has(file));
       const kept = new Set(unchanged.values());
       if (unchanged.size === 0) await inner.load({ ...context, entryTypes: types, generateDigest } as SyncContext);
       else if (changed.length > 0) {
         const changedOnly = glob({ pattern: changed.map(literalPattern), base: options.base, retainBody: false });
-        await changedOnly.load({ ...context, store: withoutEntries(store, kept), entryTypes: types, generateDigest } as SyncContext);
+        await changedOnly.load({
+          ...context,
+          store: withoutEntries(store, kept),
+          entryTypes: types,
+          generateDigest,
+        } as SyncContext);
       } else for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       for (const { id } of failures) store.delete(id);
       const records = JSON.stringify(recordFiles(stats, store, pathOf, statsTakenAt));
       if (meta.get('file-stats') !== records) meta.set('file-stats', records);
       pruneBodies(bodiesDir, collection, new Set(store.keys()));
       if (failures.length > 0) {
-        throw new UserError(`MDX 正文无法渲染（${failures.length} 个文件）：\n${failures.map((f) => f.message).join('\n')}`);
+        throw new UserError(
+          `MDX 正文无法渲染（${failures.length} 个文件）：\n${failures.map((f) => f.message).join('\n')}`,
+        );
       }
     },
   };

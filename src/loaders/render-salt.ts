@@ -25,10 +25,13 @@ function filesUnder(dir: string): string[] {
 
 export function renderSalt(root: string, terms: readonly GlossaryTerm[]): string {
   const hash = createHash('sha256');
-  for (const file of RENDERER_SOURCES.flatMap((dir) => filesUnder(join(root, dir)))) hash.update(file).update(readFileSync(file));
+  for (const file of RENDERER_SOURCES.flatMap((dir) => filesUnder(join(root, dir))))
+    hash.update(file).update(readFileSync(file));
   for (const name of RENDERER_PACKAGES) {
     const manifest = join(root, 'node_modules', name, 'package.json');
-    hash.update(name).update(existsSync(manifest) ? String(JSON.parse(readFileSync(manifest, 'utf8')).version) : 'missing');
+    hash
+      .update(name)
+      .update(existsSync(manifest) ? String(JSON.parse(readFileSync(manifest, 'utf8')).version) : 'missing');
   }
   hash.update(JSON.stringify(terms));
   return hash.digest('hex');

@@ -28,7 +28,12 @@ export function rememberLastDigest(digest: Digest): Digest {
 }
 
 /** The entry type `inner`, answering from `stored` (entries of the last sync, keyed by root-relative path) when a file is unchanged. */
-export function skipUnchangedFrontmatter(inner: ContentEntryType, stored: Iterable<StoredEntry>, root: string, digest: Digest): ContentEntryType {
+export function skipUnchangedFrontmatter(
+  inner: ContentEntryType,
+  stored: Iterable<StoredEntry>,
+  root: string,
+  digest: Digest,
+): ContentEntryType {
   const byPath = new Map<string, StoredEntry>();
   for (const entry of stored) if (entry.filePath && entry.digest) byPath.set(entry.filePath, entry);
   return {

@@ -7,5 +7,7 @@ import { feedXml } from '../lib/feeds/rss.ts';
 export async function GET(context: APIContext) {
   const { feeds, bodyOf } = await siteFeeds();
   const feed = feeds.find((f) => f.path === ALL_DOCUMENTS_FEED)!;
-  return new Response(await feedXml(feed, context.site!, bodyOf), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(await feedXml(feed, context.site!, bodyOf), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
 }

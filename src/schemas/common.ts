@@ -33,9 +33,12 @@ export const isoDate = z.preprocess(
   z
     .string({ error: '应为日期，格式 YYYY-MM-DD' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: '应为日期，格式 YYYY-MM-DD，例如 2025-03-05', abort: true })
-    .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-      message: '不是存在的日期（请检查月份和日）',
-    }),
+    .refine(
+      (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+      {
+        message: '不是存在的日期（请检查月份和日）',
+      },
+    ),
 );
 
 /** A 文号 in any common form, normalised to 沙府发〔2025〕8号. */

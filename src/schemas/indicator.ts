@@ -24,7 +24,9 @@ export const figureSource = (ref: RefFn) =>
       /** 1-based body row of the first table under the heading `anchor`; omit for a paragraph. */
       row: z.number().int().positive().nullable().default(null),
     })
-    .refine((s) => (s.report === null) !== (s.notice === null), { message: '来源应指明 report 或 notice 之一（且只能一个）' })
+    .refine((s) => (s.report === null) !== (s.notice === null), {
+      message: '来源应指明 report 或 notice 之一（且只能一个）',
+    })
     .refine((s) => s.row !== null || /^p-\d+$/.test(s.anchor), {
       message: '段落锚点应写作 p-数字（如 p-12）；表格行请同时给出 row',
       path: ['anchor'],
@@ -42,7 +44,11 @@ export const observation = (ref: RefFn) =>
      */
     context: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(z.string().min(1))).default([]),
     /** Paragraph (p-N) whose words `context` quotes, when not the source paragraph (a list under a lead-in). */
-    contextAnchor: z.string().regex(/^p-\d+$/, '段落锚点应写作 p-数字').nullable().default(null),
+    contextAnchor: z
+      .string()
+      .regex(/^p-\d+$/, '段落锚点应写作 p-数字')
+      .nullable()
+      .default(null),
     /** Where it was printed. */
     source: figureSource(ref),
     /** A note for readers on this figure (Chinese), e.g. why it is not like-for-like. */

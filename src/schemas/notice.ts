@@ -7,8 +7,31 @@ import { documentBase } from './document.ts';
 
 /** 文种 of the 党政机关公文 rules, plus the kinds of enclosed documents printed on their own. */
 export const DOC_TYPES = [
-  '通知', '通告', '公告', '决定', '意见', '实施意见', '报告', '批复', '函', '命令', '决议', '公报', '议案',
-  '请示', '纪要', '方案', '办法', '规定', '规划', '计划', '要点', '预案', '细则', '清单', '名录',
+  '通知',
+  '通告',
+  '公告',
+  '决定',
+  '意见',
+  '实施意见',
+  '报告',
+  '批复',
+  '函',
+  '命令',
+  '决议',
+  '公报',
+  '议案',
+  '请示',
+  '纪要',
+  '方案',
+  '办法',
+  '规定',
+  '规划',
+  '计划',
+  '要点',
+  '预案',
+  '细则',
+  '清单',
+  '名录',
 ] as const;
 
 /** Validity statuses (有效性) shown on every document page. */
@@ -16,14 +39,16 @@ export const VALIDITY = ['有效', '已修订', '已废止', '失效', '未生�
 
 /** A document another document repeals or amends; it may not be on this site. */
 export const relatedDocument = (ref: RefFn) =>
-  z.object({
-    /** 文号 of the related document, normalised. */
-    wenhao: wenhao.nullable().default(null),
-    /** Title when printed. */
-    title: z.string().nullable().default(null),
-    /** The entry on this site, when it is here. */
-    document: ref('notices').nullable().default(null),
-  }).refine((d) => d.wenhao || d.title || d.document, { message: '相关文件须至少写明文号、标题或站内条目之一' });
+  z
+    .object({
+      /** 文号 of the related document, normalised. */
+      wenhao: wenhao.nullable().default(null),
+      /** Title when printed. */
+      title: z.string().nullable().default(null),
+      /** The entry on this site, when it is here. */
+      document: ref('notices').nullable().default(null),
+    })
+    .refine((d) => d.wenhao || d.title || d.document, { message: '相关文件须至少写明文号、标题或站内条目之一' });
 
 /** An attachment (附件) as printed after the document body. */
 export const attachment = z.object({

@@ -29,14 +29,19 @@ interface Mark {
 function paints(page: Page): Promise<{ background: string; words: Painted[]; marks: Mark[] }> {
   return page.evaluate(() => {
     const svgs = [...document.querySelectorAll('svg.chart-svg')];
-    const label = (el: Element) => `${el.closest('svg')!.id || el.closest('figure')?.id} ${el.tagName} ${(el.textContent ?? '').slice(0, 12)}`;
-    const words = svgs.flatMap((s) => [...s.querySelectorAll('text')]).map((t) => ({ what: label(t), color: getComputedStyle(t).fill }));
+    const label = (el: Element) =>
+      `${el.closest('svg')!.id || el.closest('figure')?.id} ${el.tagName} ${(el.textContent ?? '').slice(0, 12)}`;
+    const words = svgs
+      .flatMap((s) => [...s.querySelectorAll('text')])
+      .map((t) => ({ what: label(t), color: getComputedStyle(t).fill }));
     const marks = svgs
       .flatMap((s) => [...s.querySelectorAll('[class^="mark-"], .status-symbol, .status-symbol *, pattern line')])
       .filter((m) => m.tagName !== 'g')
       .map((m) => {
         const style = getComputedStyle(m);
-        const colors = [style.fill, parseFloat(style.strokeWidth) > 0 ? style.stroke : 'none'].filter((c) => c.startsWith('rgb'));
+        const colors = [style.fill, parseFloat(style.strokeWidth) > 0 ? style.stroke : 'none'].filter((c) =>
+          c.startsWith('rgb'),
+        );
         return { what: label(m), colors };
       });
     return { background: getComputedStyle(svgs[0]).backgroundColor, words, marks };
@@ -54,7 +59,10 @@ describe.each(CHART_PAGES)('charts on %s with 高对比度', (path) => {
     expect(words.length).toBeGreaterThan(5);
     expect(marks.length).toBeGreaterThan(0);
     const low = (items: Painted[], min: number) =>
-      items.map((p) => ({ ...p, ratio: contrastRatio(p.color, background) })).filter((p) => p.ratio < min).map((p) => `${p.what} ${p.color} ${p.ratio}:1`);
+      items
+        .map((p) => ({ ...p, ratio: contrastRatio(p.color, background) }))
+        .filter((p) => p.ratio < min)
+        .map((p) => `${p.what} ${p.color} ${p.ratio}:1`);
     expect(low(words, 4.5)).toEqual([]);
     const faint = marks
       .map((m) => ({ ...m, ratio: Math.max(0, ...m.colors.map((c) => contrastRatio(c, background))) }))
@@ -67,8 +75,13 @@ describe.each(CHART_PAGES)('charts on %s with 高对比度', (path) => {
 
 /** The smallest chart word as drawn on screen: its font size times the SVG's scale. */
 const smallestWord = (page: Page) =>
-  page.evaluate(() => Math.min(...[...document.querySelectorAll('svg.chart-svg text')].map((t) =>
-    (t as SVGTextElement).getScreenCTM()!.a * parseFloat(getComputedStyle(t).fontSize))));
+  page.evaluate(() =>
+    Math.min(
+      ...[...document.querySelectorAll('svg.chart-svg text')].map(
+        (t) => (t as SVGTextElement).getScreenCTM()!.a * parseFloat(getComputedStyle(t).fontSize),
+      ),
+    ),
+  );
 
 describe.each(CHART_PAGES)('charts on %s at 320 px', (path) => {
   test('words are at least 11 px, and a quarter larger with 大字号', async () => {

@@ -13,13 +13,17 @@ const site = useServedSite();
 const activeLabel = (page: Page) =>
   page.evaluate(() => {
     const el = document.activeElement as HTMLElement;
-    return el === document.body ? 'BODY' : `${el.tagName} ${el.getAttribute('name') ?? el.id} ${(el as HTMLInputElement).value ?? ''}`;
+    return el === document.body
+      ? 'BODY'
+      : `${el.tagName} ${el.getAttribute('name') ?? el.id} ${(el as HTMLInputElement).value ?? ''}`;
   });
 
 async function openSearch(query: string): Promise<Page> {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
-  await page.waitForSelector('#search-app[data-state="done"] #search-filters input[type=checkbox]', { timeout: 15_000 });
+  await page.waitForSelector('#search-app[data-state="done"] #search-filters input[type=checkbox]', {
+    timeout: 15_000,
+  });
   return page;
 }
 

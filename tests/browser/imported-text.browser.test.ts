@@ -36,7 +36,12 @@ const EXPORT = `重庆市沙坪坝区人民政府
 `;
 
 function run(command: string, args: string[], env: Record<string, string> = {}): string {
-  const result = spawnSync(command, args, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 600_000 });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   const output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} 失败（退出码 ${result.status}）：\n${output}`);
   return output;

@@ -46,8 +46,11 @@ describe.each(pageTypes())('keyboard on the $type page ($path)', (pageType) => {
     const outOfOrder = stops.filter((s, i) => i > 0 && s.domIndex <= stops[i - 1].domIndex).map((s) => s.label);
     expect(outOfOrder).toEqual([]);
     // Every link and form control can be reached.
-    const reachable = await page.$$eval('a[href], button, input:not([type="hidden"]), select, textarea', (els) =>
-      els.filter((el) => (el as HTMLElement).getClientRects().length > 0 && !(el as HTMLButtonElement).disabled).length,
+    const reachable = await page.$$eval(
+      'a[href], button, input:not([type="hidden"]), select, textarea',
+      (els) =>
+        els.filter((el) => (el as HTMLElement).getClientRects().length > 0 && !(el as HTMLButtonElement).disabled)
+          .length,
     );
     expect(stops.length).toBeGreaterThanOrEqual(reachable);
     await page.close();

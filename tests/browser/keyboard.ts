@@ -25,13 +25,21 @@ function describeFocus(): FocusStop | null {
   const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
   const shadow = style.boxShadow !== 'none';
   const rect = el.getBoundingClientRect();
-  const inViewport = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth;
+  const inViewport =
+    rect.width > 0 &&
+    rect.height > 0 &&
+    rect.bottom > 0 &&
+    rect.top < innerHeight &&
+    rect.right > 0 &&
+    rect.left < innerWidth;
   const hit = document.elementFromPoint(
     Math.min(Math.max(rect.left + rect.width / 2, 0), innerWidth - 1),
     Math.min(Math.max(rect.top + rect.height / 2, 0), innerHeight - 1),
   );
   const notObscured = !!hit && (hit === el || el.contains(hit) || hit.contains(el));
-  const text = (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).value ?? '').trim().slice(0, 30);
+  const text = (el.getAttribute('aria-label') ?? el.textContent ?? (el as HTMLInputElement).value ?? '')
+    .trim()
+    .slice(0, 30);
   const cls = el.classList.length ? '.' + [...el.classList].join('.') : '';
   return {
     label: `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${cls} "${text}"`,

@@ -12,7 +12,10 @@ const site = useServedSite();
 const DOCUMENT = '/documents/sfzf-2025-008/';
 
 async function open(options: { width: number; large?: boolean; javaScript?: boolean }): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: options.width, height: 740 }, javaScriptEnabled: options.javaScript ?? true });
+  const context = await site.browser.newContext({
+    viewport: { width: options.width, height: 740 },
+    javaScriptEnabled: options.javaScript ?? true,
+  });
   const page = await context.newPage();
   await page.goto(site.server.origin + DOCUMENT);
   if (options.large) {
@@ -72,8 +75,14 @@ describe('the header at 1280 px', () => {
     const page = await open({ width: 1280, javaScript: false });
     expect(await page.locator('#site-search-q').isVisible()).toBe(true);
     expect(await page.getByRole('checkbox', { name: '高对比度' }).isVisible()).toBe(true);
-    expect(await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '政府公报' }).isVisible()).toBe(true);
-    expect(await page.locator('header summary').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
+    expect(
+      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '政府公报' }).isVisible(),
+    ).toBe(true);
+    expect(
+      await page
+        .locator('header summary')
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length),
+    ).toBe(0);
     await page.context().close();
   });
 });

@@ -63,9 +63,30 @@ export function pageTypes(): PageType[] {
     { type: 'glossary index', path: '/glossary/', status: 200 },
     { type: 'glossary term (definition open)', path: largest(detailPages('glossary'), '名词解释词条'), status: 200 },
     { type: 'targets dashboard', path: '/targets/', status: 200 },
-    { type: 'targets year', path: largest(detailPages('targets').filter((p) => /\/\d{4}\/$/.test(p)), '年度目标'), status: 200 },
-    { type: 'targets indicator', path: largest(detailPages('targets').filter((p) => /\/[a-z][a-z-]*\/$/.test(p) && !p.includes('tasks')), '指标'), status: 200 },
-    { type: 'targets tasks', path: largest(detailPages('targets').filter((p) => p.includes('tasks')), '重点任务'), status: 200 },
+    {
+      type: 'targets year',
+      path: largest(
+        detailPages('targets').filter((p) => /\/\d{4}\/$/.test(p)),
+        '年度目标',
+      ),
+      status: 200,
+    },
+    {
+      type: 'targets indicator',
+      path: largest(
+        detailPages('targets').filter((p) => /\/[a-z][a-z-]*\/$/.test(p) && !p.includes('tasks')),
+        '指标',
+      ),
+      status: 200,
+    },
+    {
+      type: 'targets tasks',
+      path: largest(
+        detailPages('targets').filter((p) => p.includes('tasks')),
+        '重点任务',
+      ),
+      status: 200,
+    },
     { type: 'feeds (subscriptions explained)', path: '/feeds/', status: 200 },
     { type: 'open-data catalogue', path: '/data/', status: 200 },
     { type: 'search', path: '/search/', status: 200 },

@@ -21,7 +21,11 @@ describe.each(PAGES)('%s printed', (path) => {
   test('has an A4 @page with the margins of GB/T 9704 and page numbers', async () => {
     const page = await printed(path);
     const rules = await page.evaluate(() =>
-      [...document.styleSheets].flatMap((s) => [...s.cssRules]).filter((r): r is CSSPageRule => r instanceof CSSPageRule).map((r) => r.cssText));
+      [...document.styleSheets]
+        .flatMap((s) => [...s.cssRules])
+        .filter((r): r is CSSPageRule => r instanceof CSSPageRule)
+        .map((r) => r.cssText),
+    );
     const base = rules.find((r) => /size:\s*A4/i.test(r));
     expect(base).toMatch(/margin: 37mm 26mm 35mm 28mm/);
     expect(rules.join('\n')).toMatch(/counter\(page\)/);
@@ -35,9 +39,12 @@ describe.each(PAGES)('%s printed', (path) => {
   test('keeps headings with what follows, prints the disclaimer once and no footer links', async () => {
     const page = await printed(path);
     const facts = await page.evaluate(() => {
-      const shown = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
+      const shown = (el: Element) =>
+        (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
       return {
-        headingBreaks: [...new Set([...document.querySelectorAll('main h2, main h3')].map((h) => getComputedStyle(h).breakAfter))],
+        headingBreaks: [
+          ...new Set([...document.querySelectorAll('main h2, main h3')].map((h) => getComputedStyle(h).breakAfter)),
+        ],
         disclaimers: [...document.querySelectorAll('.disclaimer')].filter(shown).length,
         footerLinks: [...document.querySelectorAll('footer a')].filter(shown).map((a) => a.textContent),
       };

@@ -32,7 +32,10 @@ const switchState = (page: Page) =>
     classes: document.documentElement.className,
   }));
 
-async function withContext<T>(options: Parameters<Browser['newContext']>[0], run: (context: BrowserContext) => Promise<T>): Promise<T> {
+async function withContext<T>(
+  options: Parameters<Browser['newContext']>[0],
+  run: (context: BrowserContext) => Promise<T>,
+): Promise<T> {
   const context = await site.browser.newContext(options);
   try {
     return await run(context);
@@ -79,7 +82,10 @@ describe('reading mode switches', () => {
       await page.getByText('大字号', { exact: true }).click();
       await page.keyboard.press('Tab'); // keyboard works too: Space on the focused 高对比度 box
       await page.keyboard.press('Space');
-      expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({ 'spb-reading-mode:large': 'on', 'spb-reading-mode:contrast': 'on' });
+      expect(await page.evaluate(() => ({ ...localStorage }))).toEqual({
+        'spb-reading-mode:large': 'on',
+        'spb-reading-mode:contrast': 'on',
+      });
 
       await page.goto(site.server.origin + documentPage);
       expect(await switchState(page)).toEqual({ large: true, contrast: true, classes: 'rm-large rm-contrast' });
@@ -101,17 +107,21 @@ describe('system preferences', () => {
       const page = await context.newPage();
       await page.goto(site.server.origin + documentPage);
       expect((await bodyColors(page)).text).toBe('rgb(0, 0, 0)');
-      expect(await page.evaluate(() => getComputedStyle(document.querySelector('main a')!).color)).toBe('rgb(0, 47, 108)');
+      expect(await page.evaluate(() => getComputedStyle(document.querySelector('main a')!).color)).toBe(
+        'rgb(0, 47, 108)',
+      );
       expect(await axeViolations(page)).toEqual([]);
     });
   });
 
   test('prefers-reduced-motion: reduce removes every transition and animation', async () => {
     const motion = (page: Page) =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('*')]
-          .map((el) => getComputedStyle(el))
-          .filter((s) => s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || s.animationName !== 'none').length,
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('*')]
+            .map((el) => getComputedStyle(el))
+            .filter((s) => s.transitionDuration.split(',').some((d) => parseFloat(d) > 0) || s.animationName !== 'none')
+            .length,
       );
     await withContext({}, async (context) => {
       const page = await context.newPage();

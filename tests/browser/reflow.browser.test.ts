@@ -19,7 +19,10 @@ const LAYOUTS = [
 describe.each(pageTypes())('the $type page ($path)', (pageType) => {
   for (const layout of LAYOUTS) {
     test(`does not scroll sideways at ${layout.name}`, async () => {
-      const context = await site.browser.newContext({ viewport: layout.viewport, deviceScaleFactor: layout.deviceScaleFactor });
+      const context = await site.browser.newContext({
+        viewport: layout.viewport,
+        deviceScaleFactor: layout.deviceScaleFactor,
+      });
       const page = await context.newPage();
       await openPageType(page, site.server.origin, pageType);
       const overflow = await horizontalOverflow(page);

@@ -22,7 +22,10 @@ export async function horizontalOverflow(page: Page): Promise<Overflow> {
     const culprits = [...document.body.querySelectorAll('*')]
       .filter((el) => el.getBoundingClientRect().right > width + 1 && !inScroller(el))
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} right=${Math.round(el.getBoundingClientRect().right)}px`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} right=${Math.round(el.getBoundingClientRect().right)}px`,
+      );
     return { scrollsHorizontally: root.scrollWidth > width, culprits };
   });
 }

@@ -21,7 +21,8 @@ function badCells(): { split: string[]; narrow: string[] } {
     const style = getComputedStyle(cell);
     const inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     const text = cell.textContent?.trim() ?? '';
-    if ([...text].length >= 2 && inner < 2 * parseFloat(style.fontSize) - 1) narrow.push(`${text.slice(0, 20)} (${Math.round(inner)}px)`);
+    if ([...text].length >= 2 && inner < 2 * parseFloat(style.fontSize) - 1)
+      narrow.push(`${text.slice(0, 20)} (${Math.round(inner)}px)`);
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       for (const m of node.textContent!.matchAll(/\d[\d.,]*[%‰]?/g)) {
@@ -38,7 +39,13 @@ function badCells(): { split: string[]; narrow: string[] } {
 
 const idleScrollRegions = (page: Page) =>
   page.$$eval('.table-wrap', (els) =>
-    els.filter((el) => el.getAttribute("tabindex") === "0" && el.scrollWidth <= el.clientWidth).map((el) => `${el.getAttribute("aria-label") ?? el.getAttribute("aria-labelledby")} ${el.scrollWidth}/${el.clientWidth}`));
+    els
+      .filter((el) => el.getAttribute('tabindex') === '0' && el.scrollWidth <= el.clientWidth)
+      .map(
+        (el) =>
+          `${el.getAttribute('aria-label') ?? el.getAttribute('aria-labelledby')} ${el.scrollWidth}/${el.clientWidth}`,
+      ),
+  );
 
 describe.each(TABLE_PAGES)('tables on %s', (path) => {
   test('at 320 px: no number split, no one-character column, only scrolling regions are Tab stops', async () => {

@@ -16,7 +16,9 @@ export interface PageWatch {
 export async function watchPage(page: Page, origin: string, expectedErrorUrl?: string): Promise<PageWatch> {
   const watch: PageWatch = { problems: [] };
   // A request to another host is recorded and never leaves the machine.
-  await page.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+  await page.route('**/*', (route) =>
+    new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient'),
+  );
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     // Chromium reports the 404 status of the page under test itself as a console error.

@@ -10,7 +10,9 @@ import { checkWith, validFiles, writeProject } from './fixture.ts';
 
 const N2025 = 'notices/sfzf-2025-008.mdx';
 /** The fixture's notice has 10 frontmatter lines, a blank line and its paragraph on line 12. */
-const withBody = (extra: string) => ({ [N2025]: validFiles()[N2025].replace('正文第一段。\n', `正文第一段。\n\n第二段。\n\n${extra}\n`) });
+const withBody = (extra: string) => ({
+  [N2025]: validFiles()[N2025].replace('正文第一段。\n', `正文第一段。\n\n第二段。\n\n${extra}\n`),
+});
 const bodyErrors = (extra: string) => checkWith(withBody(extra)).errors.map(formatMessage);
 
 describe('MDX bodies in npm run check', () => {
@@ -40,7 +42,9 @@ describe('MDX bodies in npm run check', () => {
   });
 
   test('a body is checked even when its frontmatter is broken', () => {
-    const text = validFiles()[N2025].replace("signedDate: '2025-03-05'", "signedDate: '2025-03-05").replace('正文第一段。', '<Foo />');
+    const text = validFiles()
+      [N2025].replace("signedDate: '2025-03-05'", "signedDate: '2025-03-05")
+      .replace('正文第一段。', '<Foo />');
     const rules = checkWith({ [N2025]: text }).errors.map((m) => m.rule);
     expect(rules).toContain('mdx-body');
     expect(rules).toContain('load');

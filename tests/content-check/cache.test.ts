@@ -7,7 +7,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import contentRules from '../../src/integrations/content-rules.ts';
-import { checkContent, formatMessage, ParseCache, parseCacheFile, type CheckResult } from '../../src/lib/content-check/index.ts';
+import {
+  checkContent,
+  formatMessage,
+  ParseCache,
+  parseCacheFile,
+  type CheckResult,
+} from '../../src/lib/content-check/index.ts';
 import { validFiles, writeProject } from './fixture.ts';
 
 const N2025 = 'notices/sfzf-2025-008.mdx';

@@ -22,11 +22,16 @@ async function npmCheck(...args: string[]): Promise<{ code: number; out: string 
 describe('npm run check', () => {
   test('exits 1 and prints file:line field: message for a broken content folder', async () => {
     const files = validFiles();
-    files['notices/sfzf-2025-008.mdx'] = files['notices/sfzf-2025-008.mdx'].replace("signedDate: '2025-03-05'", "signedDate: '2025-02-30'");
+    files['notices/sfzf-2025-008.mdx'] = files['notices/sfzf-2025-008.mdx'].replace(
+      "signedDate: '2025-03-05'",
+      "signedDate: '2025-02-30'",
+    );
     const root = writeProject(files);
     const { code, out } = await npmCheck('--no-cache', '--content-dir', join(root, 'content'));
     expect(code).toBe(1);
-    expect(out).toContain(`${root}/content/notices/sfzf-2025-008.mdx:6 signedDate: 不是存在的日期（请检查月份和日）（现为 “2025-02-30”）`);
+    expect(out).toContain(
+      `${root}/content/notices/sfzf-2025-008.mdx:6 signedDate: 不是存在的日期（请检查月份和日）（现为 “2025-02-30”）`,
+    );
     expect(out).toMatch(/notices\s+3 个条目，其中 1 个有错误/);
     expect(out).toContain('发现 1 个错误、0 个警告');
   });
@@ -60,7 +65,10 @@ describe('npm run check', () => {
       expect((await npmCheck('--content-dir', content)).code).toBe(0);
       expect(existsSync(cacheFile)).toBe(true);
       const file = join(content, 'notices/sfzf-2025-008.mdx');
-      writeFileSync(file, validFiles()['notices/sfzf-2025-008.mdx'].replace("signedDate: '2025-03-05'", "signedDate: '2025-02-30'"));
+      writeFileSync(
+        file,
+        validFiles()['notices/sfzf-2025-008.mdx'].replace("signedDate: '2025-03-05'", "signedDate: '2025-02-30'"),
+      );
       const { code, out } = await npmCheck('--content-dir', content);
       expect(code).toBe(1);
       expect(out).toContain(`${file}:6 signedDate: 不是存在的日期（请检查月份和日）（现为 “2025-02-30”）`);

@@ -11,15 +11,24 @@ import { mdx, writeProject } from './fixture.ts';
 async function astroIds(root: string, collection: CollectionKey): Promise<string[]> {
   const ids: string[] = [];
   const dataOf = (contents: string, url: URL) =>
-    url.pathname.endsWith('.mdx') ? parse(extractFrontmatter(contents)?.yaml ?? '') ?? {} : parse(contents);
-  const entryType = { getEntryInfo: async ({ contents, fileUrl }: any) => ({ data: dataOf(contents, fileUrl), body: '' }) };
+    url.pathname.endsWith('.mdx') ? (parse(extractFrontmatter(contents)?.yaml ?? '') ?? {}) : parse(contents);
+  const entryType = {
+    getEntryInfo: async ({ contents, fileUrl }: any) => ({ data: dataOf(contents, fileUrl), body: '' }),
+  };
   const silent = { warn() {}, info() {}, error() {}, debug() {} };
   await glob({ pattern: collectionPatterns[collection], base: `./content/${collection}` }).load({
     config: { root: pathToFileURL(`${root}/`), srcDir: pathToFileURL(`${root}/src/`) },
     collection,
     logger: silent,
     parseData: async ({ data }: any) => data,
-    store: { keys: () => [], get: () => undefined, set: (entry: any) => ids.push(entry.id), delete() {}, addModuleImport() {}, addAssetImports() {} },
+    store: {
+      keys: () => [],
+      get: () => undefined,
+      set: (entry: any) => ids.push(entry.id),
+      delete() {},
+      addModuleImport() {},
+      addAssetImports() {},
+    },
     generateDigest: (text: string) => String(text.length),
     entryTypes: new Map(['.mdx', '.yaml', '.yml', '.json'].map((ext) => [ext, entryType])),
   } as any);
@@ -42,11 +51,23 @@ describe('entry ids', () => {
     });
     const ours = loadContent(`${root}/content`, root).entries;
     for (const collection of ['notices', 'glossary', 'reports', 'indicators'] as const) {
-      const mine = ours.filter((e) => e.collection === collection).map((e) => e.id).sort();
+      const mine = ours
+        .filter((e) => e.collection === collection)
+        .map((e) => e.id)
+        .sort();
       expect(mine).toEqual(await astroIds(root, collection));
     }
     expect(ours.map((e) => e.id).sort()).toEqual([
-      '2020/sfzf-2020-075', 'ab', 'chosen-slug', 'fang-guan-fu', 'gdp_growth', 'population', 'sfzf-2025-008', 'sub', 'work-report-2025', '三变改革',
+      '2020/sfzf-2020-075',
+      'ab',
+      'chosen-slug',
+      'fang-guan-fu',
+      'gdp_growth',
+      'population',
+      'sfzf-2025-008',
+      'sub',
+      'work-report-2025',
+      '三变改革',
     ]);
   });
 });

@@ -29,7 +29,9 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-const repoYaml = filesUnder(join(import.meta.dirname, '../../content')).map((path) => yamlOf(path, readFileSync(path, 'utf8')));
+const repoYaml = filesUnder(join(import.meta.dirname, '../../content')).map((path) =>
+  yamlOf(path, readFileSync(path, 'utf8')),
+);
 const fixtureYaml = Object.entries(validFiles())
   .filter(([path]) => !path.endsWith('.json'))
   .map(([path, source]) => yamlOf(path, source));
@@ -45,9 +47,29 @@ describe('fast YAML reader', () => {
 
   test('resolves plain scalars with the YAML 1.2 core schema, dates staying text', () => {
     const text = [
-      'a: ~', 'b: null', 'c:', 'd: True', 'e: FALSE', 'f: 12', 'g: 0o17', 'h: 0x1F', 'i: 1.50', 'j: 2e3',
-      'k: .inf', 'l: .NaN', 'm: 2025-02-30', "n: '2025-03-05'", 'o: "引号\\"内\\u4e2d\\n"', "p: 'it''s'",
-      'q: 沙府发〔2025〕8 号', 'r: [a, "b, c", 3]', 's: { x: 1, y: 是 }', 't: []', 'u: {}', 'v: a#b', 'w: http://x.cn/a',
+      'a: ~',
+      'b: null',
+      'c:',
+      'd: True',
+      'e: FALSE',
+      'f: 12',
+      'g: 0o17',
+      'h: 0x1F',
+      'i: 1.50',
+      'j: 2e3',
+      'k: .inf',
+      'l: .NaN',
+      'm: 2025-02-30',
+      "n: '2025-03-05'",
+      'o: "引号\\"内\\u4e2d\\n"',
+      "p: 'it''s'",
+      'q: 沙府发〔2025〕8 号',
+      'r: [a, "b, c", 3]',
+      's: { x: 1, y: 是 }',
+      't: []',
+      'u: {}',
+      'v: a#b',
+      'w: http://x.cn/a',
     ].join('\n');
     const fast = fastYaml(text) as Record<string, unknown>;
     expect(fast).toStrictEqual(slow(text));
@@ -85,7 +107,43 @@ describe('fast YAML reader', () => {
 
   test('on 4,000 mutated frontmatters, whatever it reads is valid YAML read the same way', () => {
     const random = seededRandom(8);
-    const pieces = [' ', '  ', ':', ': ', '-', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '\n', '\n  ', '|', '>', '&', '*', '!', '?', '%', '@', '\\', '0', '1', '.', 'e', '~', 'null', 'true', '\t', '“'];
+    const pieces = [
+      ' ',
+      '  ',
+      ':',
+      ': ',
+      '-',
+      '- ',
+      '#',
+      ' #',
+      '"',
+      "'",
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '\n',
+      '\n  ',
+      '|',
+      '>',
+      '&',
+      '*',
+      '!',
+      '?',
+      '%',
+      '@',
+      '\\',
+      '0',
+      '1',
+      '.',
+      'e',
+      '~',
+      'null',
+      'true',
+      '\t',
+      '“',
+    ];
     const sources = [...fixtureYaml, ...repoYaml.filter((_, i) => i % 10 === 0)];
     let read = 0;
     for (let n = 0; n < 4000; n++) {

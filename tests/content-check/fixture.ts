@@ -30,7 +30,8 @@ contents:
     title: 关于印发《2025年全区安全生产、防灾减灾救灾和消防工作要点》的通知
     page: 36
     notice: sfzf-2025-008`),
-    'reports/work-report-2025.mdx': mdx(`
+    'reports/work-report-2025.mdx': mdx(
+      `
 title: 重庆市沙坪坝区人民政府工作报告
 kind: 政府工作报告
 year: 2025
@@ -39,7 +40,9 @@ gazette: 2025-01
 gazettePage: 1
 glossary:
   - fang-guan-fu
-  - shi-xiang-xing-dong`, '今年经济社会发展主要预期目标是：地区生产总值增长6%左右。'),
+  - shi-xiang-xing-dong`,
+      '今年经济社会发展主要预期目标是：地区生产总值增长6%左右。',
+    ),
     'notices/sfzf-2025-008.mdx': mdx(`
 title: 重庆市沙坪坝区人民政府关于印发《2025年全区安全生产、防灾减灾救灾和消防工作要点》的通知
 wenhao: 沙府发〔2025〕8 号
@@ -99,7 +102,16 @@ observations:
       anchor: p-1
 `.trimStart(),
     'indicators/population.json': JSON.stringify(
-      { name: '常住人口', nameEn: 'Resident population', unit: '万人', measure: 'level', goodDirection: 'up', order: 2, labels: { 常住人口: 'population' }, observations: [] },
+      {
+        name: '常住人口',
+        nameEn: 'Resident population',
+        unit: '万人',
+        measure: 'level',
+        goodDirection: 'up',
+        order: 2,
+        labels: { 常住人口: 'population' },
+        observations: [],
+      },
       null,
       2,
     ),
@@ -138,7 +150,9 @@ export function checkEdited(path: string, from: string, to: string) {
 export function messageFor(messages: CheckMessage[], file: string, field: string): CheckMessage {
   const found = messages.filter((m) => m.file === `content/${file}` && m.field === field);
   if (found.length !== 1) {
-    throw new Error(`expected one message for ${file} ${field}, got:\n${messages.map((m) => JSON.stringify(m)).join('\n')}`);
+    throw new Error(
+      `expected one message for ${file} ${field}, got:\n${messages.map((m) => JSON.stringify(m)).join('\n')}`,
+    );
   }
   return found[0];
 }

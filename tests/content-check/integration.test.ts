@@ -22,7 +22,10 @@ function runSetup(root: string, integration = contentRules()) {
 describe('content-rules integration', () => {
   test('stops the build with the same file:line field: message lines', () => {
     const files = validFiles();
-    files['notices/sfzf-2025-008.mdx'] = files['notices/sfzf-2025-008.mdx'].replace('gazette: 2025-01', 'gazette: 2025-02');
+    files['notices/sfzf-2025-008.mdx'] = files['notices/sfzf-2025-008.mdx'].replace(
+      'gazette: 2025-01',
+      'gazette: 2025-02',
+    );
     const root = writeProject(files);
     expect(() => runSetup(root)).toThrow(
       '内容检查未通过（1 个错误）：\ncontent/notices/sfzf-2025-008.mdx:8 gazette: 找不到 gazettes 中 id 为“2025-02”的条目',
@@ -31,7 +34,10 @@ describe('content-rules integration', () => {
 
   test('stops the build on a body the renderer would refuse, with an error Astro prints without a stack trace', () => {
     const files = validFiles();
-    files['notices/sfzf-2025-008.mdx'] = files['notices/sfzf-2025-008.mdx'].replace('正文第一段。', '正文第一段。\n\n<div>');
+    files['notices/sfzf-2025-008.mdx'] = files['notices/sfzf-2025-008.mdx'].replace(
+      '正文第一段。',
+      '正文第一段。\n\n<div>',
+    );
     let thrown: unknown;
     try {
       runSetup(writeProject(files));
@@ -39,14 +45,19 @@ describe('content-rules integration', () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(Error);
-    expect((thrown as Error).message).toContain('content/notices/sfzf-2025-008.mdx:14 MDX 语法错误：<div> 没有结束标签 </div>');
+    expect((thrown as Error).message).toContain(
+      'content/notices/sfzf-2025-008.mdx:14 MDX 语法错误：<div> 没有结束标签 </div>',
+    );
     // Astro's formatErrorMessage prints "Stack trace:" only when `stack` is set.
     expect((thrown as Error).stack).toBe('');
   });
 
   test('lets a valid project through and logs warnings without failing', () => {
     const files = validFiles();
-    files['notices/sfzf-2019-018.mdx'] = files['notices/sfzf-2019-018.mdx'].replace('validity: 已废止', 'validity: 有效');
+    files['notices/sfzf-2019-018.mdx'] = files['notices/sfzf-2019-018.mdx'].replace(
+      'validity: 已废止',
+      'validity: 有效',
+    );
     const { logged } = runSetup(writeProject(files));
     expect(logged).toEqual([
       'warn content/notices/sfzf-2019-018.mdx:5 validity: repealedBy 中列出了废止本文件的文件，但有效性仍为“有效”：是否应为“已废止”？',

@@ -28,7 +28,11 @@ describe('schema failures name the file, the line, the field and what was expect
   });
 
   test('a date written with slashes: 2025/03/05', () => {
-    const result = checkEdited('notices/sfzf-2025-008.mdx', "publishedDate: '2025-12-31'", "publishedDate: '2025/03/05'");
+    const result = checkEdited(
+      'notices/sfzf-2025-008.mdx',
+      "publishedDate: '2025-12-31'",
+      "publishedDate: '2025/03/05'",
+    );
     const message = messageFor(result.errors, 'notices/sfzf-2025-008.mdx', 'publishedDate');
     expect(message.line).toBe(7);
     expect(message.message).toContain('格式 YYYY-MM-DD，例如 2025-03-05');
@@ -59,7 +63,11 @@ describe('schema failures name the file, the line, the field and what was expect
   });
 
   test('a contents line pointing to both a report and a notice', () => {
-    const result = checkEdited('gazettes/2025-01.mdx', 'report: work-report-2025', 'report: work-report-2025\n    notice: sfzf-2025-008');
+    const result = checkEdited(
+      'gazettes/2025-01.mdx',
+      'report: work-report-2025',
+      'report: work-report-2025\n    notice: sfzf-2025-008',
+    );
     const message = messageFor(result.errors, 'gazettes/2025-01.mdx', 'contents[0]');
     expect(message.line).toBe(8);
     expect(message.message).toContain('须且只能指向一个文件');
@@ -67,7 +75,9 @@ describe('schema failures name the file, the line, the field and what was expect
 
   test('a glossary term without definitions', () => {
     const result = checkWith({ 'glossary/shi-xiang-xing-dong.mdx': mdx('term: 十项行动\ndefinitions: []') });
-    expect(messageFor(result.errors, 'glossary/shi-xiang-xing-dong.mdx', 'definitions').message).toBe('每个名词至少要有一条释义');
+    expect(messageFor(result.errors, 'glossary/shi-xiang-xing-dong.mdx', 'definitions').message).toBe(
+      '每个名词至少要有一条释义',
+    );
   });
 
   test('an indicator with an unknown direction, in a YAML data file', () => {
@@ -109,7 +119,11 @@ describe('files the loader cannot read', () => {
 
   test('an unclosed quote is reported on the line where the quote opens, not where the frontmatter ends', () => {
     // The gazette's name is on line 2; 12 more lines of frontmatter follow it.
-    const result = checkEdited('gazettes/2025-01.mdx', 'name: 重庆市沙坪坝区人民政府公报', 'name: "重庆市沙坪坝区人民政府公报');
+    const result = checkEdited(
+      'gazettes/2025-01.mdx',
+      'name: 重庆市沙坪坝区人民政府公报',
+      'name: "重庆市沙坪坝区人民政府公报',
+    );
     const errors = result.errors.filter((m) => m.file === 'content/gazettes/2025-01.mdx');
     expect(errors).toHaveLength(1);
     expect(errors[0].line).toBe(2);
@@ -117,10 +131,16 @@ describe('files the loader cannot read', () => {
   });
 
   test('an unclosed single quote in a list item and an unclosed [ are reported where they open', () => {
-    const quote = checkEdited('gazettes/2025-01.mdx', '  - title: 重庆市沙坪坝区人民政府工作报告', "  - title: '重庆市沙坪坝区人民政府工作报告");
+    const quote = checkEdited(
+      'gazettes/2025-01.mdx',
+      '  - title: 重庆市沙坪坝区人民政府工作报告',
+      "  - title: '重庆市沙坪坝区人民政府工作报告",
+    );
     expect(quote.errors.filter((m) => m.file === 'content/gazettes/2025-01.mdx').map((m) => m.line)).toEqual([8]);
     const bracket = checkEdited('glossary/fang-guan-fu.mdx', 'variants: [放管服]', 'variants: [放管服');
-    expect(bracket.errors.filter((m) => m.file === 'content/glossary/fang-guan-fu.mdx').map((m) => m.line)).toEqual([3]);
+    expect(bracket.errors.filter((m) => m.file === 'content/glossary/fang-guan-fu.mdx').map((m) => m.line)).toEqual([
+      3,
+    ]);
   });
 
   test('an MDX file without frontmatter', () => {
@@ -136,6 +156,8 @@ describe('files the loader cannot read', () => {
   test('a file the site would not read is a warning', () => {
     const result = checkWith({ 'notices/draft.md': mdx('title: 草稿') });
     expect(result.errors).toEqual([]);
-    expect(messageFor(result.warnings, 'notices/draft.md', '').message).toBe('网站不会读取此文件：notices 集合只读取 .mdx 文件');
+    expect(messageFor(result.warnings, 'notices/draft.md', '').message).toBe(
+      '网站不会读取此文件：notices 集合只读取 .mdx 文件',
+    );
   });
 });

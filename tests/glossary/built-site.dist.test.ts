@@ -9,7 +9,11 @@ import type { CheerioAPI } from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { DIST, distText, entries, page } from '../site/helpers.ts';
 
-const terms = entries('glossary').map((e) => ({ id: e.id, term: String(e.data.term), variants: (e.data.variants ?? []) as string[] }));
+const terms = entries('glossary').map((e) => ({
+  id: e.id,
+  term: String(e.data.term),
+  variants: (e.data.variants ?? []) as string[],
+}));
 const termById = new Map(terms.map((t) => [t.id, t]));
 
 /** Built body pages: /documents/<id>/ and /reports/<id>/ that have a .doc-body. */
@@ -17,11 +21,16 @@ const bodyPages = ['documents', 'reports'].flatMap((section) =>
   readdirSync(join(DIST, section))
     .filter((name) => existsSync(join(DIST, section, name, 'index.html')))
     .map((name) => `/${section}/${name}/`)
-    .filter((path) => page(path)('.doc-body').length === 1));
+    .filter((path) => page(path)('.doc-body').length === 1),
+);
 
 // An oracle written apart from src/lib/glossary: whitespace dropped, quote styles unified,
 // a form of two characters counted only in quotes, uses inside a longer term's use not counted.
-const squeeze = (s: string) => s.replace(/\s+/g, '').replace(/[‘「『]/g, '“').replace(/[’」』]/g, '”');
+const squeeze = (s: string) =>
+  s
+    .replace(/\s+/g, '')
+    .replace(/[‘「『]/g, '“')
+    .replace(/[’」』]/g, '”');
 const bare = (s: string) => s.replace(/[“”]/g, '');
 /** A term's forms in the oracle's normal form; a form of two characters only in quotes. */
 function formsOf(t: { term: string; variants: string[] }): string[] {
@@ -41,7 +50,8 @@ function uses(text: string, id: string): boolean {
   const covered: [number, number][] = [];
   for (const other of allForms) {
     if (other.id === id) continue;
-    for (const f of other.forms) for (let i = s.indexOf(f); i >= 0; i = s.indexOf(f, i + 1)) covered.push([i, i + f.length]);
+    for (const f of other.forms)
+      for (let i = s.indexOf(f); i >= 0; i = s.indexOf(f, i + 1)) covered.push([i, i + f.length]);
   }
   const own = allForms.find((t) => t.id === id)!.forms;
   return own.some((f) => {
@@ -82,14 +92,18 @@ describe('term links in document and report bodies', () => {
     test(`${path}: a term is linked at most once per section and once per paragraph`, () => {
       const $ = page(path);
       let seen = new Set<string>();
-      $('.doc-body').children().each((_, block) => {
-        if (/^h[1-6]$/.test(block.tagName)) seen = new Set();
-        $(block).find('a.glossary-term').each((_, a) => {
-          const href = $(a).attr('href')!;
-          expect(seen.has(href), `${href} twice in a section`).toBe(false);
-          seen.add(href);
+      $('.doc-body')
+        .children()
+        .each((_, block) => {
+          if (/^h[1-6]$/.test(block.tagName)) seen = new Set();
+          $(block)
+            .find('a.glossary-term')
+            .each((_, a) => {
+              const href = $(a).attr('href')!;
+              expect(seen.has(href), `${href} twice in a section`).toBe(false);
+              seen.add(href);
+            });
         });
-      });
     });
   }
 });
@@ -98,7 +112,9 @@ describe('backlinks on term pages', () => {
   for (const t of terms) {
     test(`${t.id}: 出现在 lists exactly the documents whose bodies use the term, each place an anchor that holds it`, () => {
       const $ = page(`/glossary/${t.id}/`);
-      const listed = $('.glossary-documents > li h3 a').map((_, a) => $(a).attr('href')).get();
+      const listed = $('.glossary-documents > li h3 a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       const really = bodyPages.filter((p) => uses(bodyText(page(p)), t.id));
       expect([...listed].sort()).toEqual([...really].sort());
 
@@ -112,10 +128,17 @@ describe('backlinks on term pages', () => {
   const json = JSON.parse(distText('data/glossary.json'));
   for (const item of json.terms) {
     test(`${item.id}: each place of use is an anchor that holds the term, or the anchor right before the table or list that does`, () => {
-      const onPage = page(`/glossary/${item.id}/`)('.glossary-uses a').map((_, a) => a.attribs.href).get();
+      const onPage = page(`/glossary/${item.id}/`)('.glossary-uses a')
+        .map((_, a) => a.attribs.href)
+        .get();
       const places = item.usedIn.flatMap((u: any) => u.places);
-      const placeHref = (url: string) => { const u = new URL(url); return u.pathname + decodeURIComponent(u.hash); };
-      expect(places.filter((p: any) => p.anchor).map((p: any) => placeHref(p.url))).toEqual(onPage.map((h) => decodeURIComponent(h)));
+      const placeHref = (url: string) => {
+        const u = new URL(url);
+        return u.pathname + decodeURIComponent(u.hash);
+      };
+      expect(places.filter((p: any) => p.anchor).map((p: any) => placeHref(p.url))).toEqual(
+        onPage.map((h) => decodeURIComponent(h)),
+      );
       for (const place of places) {
         const url = new URL(place.url);
         const doc = page(url.pathname);
@@ -151,7 +174,9 @@ describe('glossary index and JSON export', () => {
       expect(item.definitions.length).toBeGreaterThan(0);
       for (const d of item.definitions) expect(d.reportUrl).toMatch(/\/reports\/[^/]+\/$/);
       const $ = page(`/glossary/${item.id}/`);
-      const listed = $('.glossary-documents > li h3 a').map((_, a) => $(a).attr('href')).get();
+      const listed = $('.glossary-documents > li h3 a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
       expect(item.usedIn.map((u: { url: string }) => new URL(u.url).pathname)).toEqual(listed);
     }
   });

@@ -15,9 +15,10 @@ import { DIST } from '../site/helpers.ts';
 
 /** The built report with the most term links: most to go wrong. */
 function pageWithMostLinks(): string {
-  const count = (path: string) => (readFileSync(join(DIST, path, 'index.html'), 'utf8').match(/class="glossary-term"/g) ?? []).length;
-  const paths = ['reports', 'documents'].flatMap((s) =>
-    readdirSync(join(DIST, s)).map((name) => `${s}/${name}`))
+  const count = (path: string) =>
+    (readFileSync(join(DIST, path, 'index.html'), 'utf8').match(/class="glossary-term"/g) ?? []).length;
+  const paths = ['reports', 'documents']
+    .flatMap((s) => readdirSync(join(DIST, s)).map((name) => `${s}/${name}`))
     .filter((p) => existsSync(join(DIST, p, 'index.html')));
   return `/${paths.sort((a, b) => count(b) - count(a))[0]}/`;
 }
@@ -48,7 +49,10 @@ async function accessibleDescription(page: Page, selector: string): Promise<stri
 const tipState = (page: Page) =>
   page.evaluate(() => {
     const tip = document.getElementById('glossary-tip');
-    return { shown: !!tip && !tip.hidden && getComputedStyle(tip).visibility === 'visible', text: tip?.textContent ?? '' };
+    return {
+      shown: !!tip && !tip.hidden && getComputedStyle(tip).visibility === 'visible',
+      text: tip?.textContent ?? '',
+    };
   });
 
 describe('glossary in the browser', () => {

@@ -7,13 +7,17 @@ import { renderMdxBody, type BodyContext } from '../../src/lib/render/mdx-html.t
 import { TERMS } from './fixtures.ts';
 
 const contextOf = (terms: GlossaryTerm[], own: Partial<BodyContext> = {}): BodyContext => ({
-  matcher: createMatcher(terms), byId: new Map(terms.map((t) => [t.id, t])), ...own,
+  matcher: createMatcher(terms),
+  byId: new Map(terms.map((t) => [t.id, t])),
+  ...own,
 });
 const render = (md: string, own: Partial<BodyContext> = {}) => renderMdxBody(md, contextOf(TERMS, own)).html;
 const plainRender = (md: string) => renderMdxBody(md, contextOf([])).html;
 const links = (html: string) => {
   const $ = cheerio.load(html);
-  return $('a.glossary-term').map((_, a) => `${$(a).attr('href')} ${$(a).text()}`).get();
+  return $('a.glossary-term')
+    .map((_, a) => `${$(a).attr('href')} ${$(a).text()}`)
+    .get();
 };
 
 describe('linking glossary terms in a body', () => {
@@ -29,10 +33,18 @@ describe('linking glossary terms in a body', () => {
 
   test('never links inside headings, links, table header cells, preformatted text or code', () => {
     const md = [
-      '## 放管服改革', '',
-      '见[放管服](https://example.org/)和`放管服`。', '',
-      '| 放管服 | 说明 |', '| --- | --- |', '| 甲 | 乙 |', '',
-      '```text', '放管服', '```', '',
+      '## 放管服改革',
+      '',
+      '见[放管服](https://example.org/)和`放管服`。',
+      '',
+      '| 放管服 | 说明 |',
+      '| --- | --- |',
+      '| 甲 | 乙 |',
+      '',
+      '```text',
+      '放管服',
+      '```',
+      '',
     ].join('\n');
     expect(links(render(md))).toEqual([]);
   });
@@ -69,13 +81,22 @@ describe('linking glossary terms in a body', () => {
     const md = '深化放管服。\n\n## 标题\n\n推进无废城市。\n';
     const $ = cheerio.load(render(md));
     const plain = cheerio.load(plainRender(md));
-    expect($('p[id]').map((_, p) => `${$(p).attr('id')}:${$(p).text()}`).get())
-      .toEqual(plain('p[id]').map((_, p) => `${plain(p).attr('id')}:${plain(p).text()}`).get());
+    expect(
+      $('p[id]')
+        .map((_, p) => `${$(p).attr('id')}:${$(p).text()}`)
+        .get(),
+    ).toEqual(
+      plain('p[id]')
+        .map((_, p) => `${plain(p).attr('id')}:${plain(p).text()}`)
+        .get(),
+    );
   });
 
-  test('describes each link by the term\'s short definition, held once in a hidden block', () => {
+  test("describes each link by the term's short definition, held once in a hidden block", () => {
     const $ = cheerio.load(render('深化放管服。\n\n## 二\n\n放管服。\n'));
-    const ids = $('a.glossary-term').map((_, a) => $(a).attr('aria-describedby')).get();
+    const ids = $('a.glossary-term')
+      .map((_, a) => $(a).attr('aria-describedby'))
+      .get();
     expect(ids).toEqual(['gdef-fang-guan-fu', 'gdef-fang-guan-fu']);
     const block = $('.glossary-definitions');
     expect(block.attr('hidden')).toBeDefined();
@@ -93,7 +114,7 @@ describe('linking glossary terms in a body', () => {
     expect(links(render('围绕“两重大一突出”，争取“两重”资金。\n'))).toEqual(['/glossary/liang-chong/ “两重”']);
   });
 
-  test('in a report, the definition beside a link is the report\'s own, elsewhere the newest', () => {
+  test("in a report, the definition beside a link is the report's own, elsewhere the newest", () => {
     const fangGuanFu = {
       ...TERMS.find((t) => t.id === 'fang-guan-fu')!,
       definitions: [
@@ -102,7 +123,9 @@ describe('linking glossary terms in a body', () => {
       ],
     };
     const described = (reportId?: string) =>
-      cheerio.load(renderMdxBody('深化放管服。\n', contextOf([fangGuanFu], { reportId })).html)('#gdef-fang-guan-fu').text();
+      cheerio
+        .load(renderMdxBody('深化放管服。\n', contextOf([fangGuanFu], { reportId })).html)('#gdef-fang-guan-fu')
+        .text();
     expect(described('work-report-2021')).toBe('名词解释：旧释义。');
     expect(described(undefined)).toBe('名词解释：新释义。');
   });

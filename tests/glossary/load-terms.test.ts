@@ -24,7 +24,10 @@ describe('glossary terms read from the content folder', () => {
   test('reads the glossary entries only: a broken file elsewhere does not matter', () => {
     const { root } = setUp({ 'notices/broken.mdx': '---\ntitle: [unclosed\n---\n' });
     const terms = readGlossaryTerms(join(root, 'content'));
-    expect(terms.map((t) => [t.id, t.term])).toEqual([['fang-guan-fu', '“放管服”'], ['shi-xiang-xing-dong', '十项行动']]);
+    expect(terms.map((t) => [t.id, t.term])).toEqual([
+      ['fang-guan-fu', '“放管服”'],
+      ['shi-xiang-xing-dong', '十项行动'],
+    ]);
     expect(terms[0].definitions[0]).toMatchObject({ reportId: 'work-report-2025', year: 2025, number: 1 });
   });
 
@@ -39,7 +42,12 @@ describe('glossary terms read from the content folder', () => {
   test('sees a new term file', () => {
     const { clock, read, write } = setUp();
     expect(read()).toHaveLength(2);
-    write('glossary/xin-ming-ci.mdx', mdx('term: 新名词\ndefinitions:\n  - report: work-report-2025\n    year: 2025\n    number: 3\n    text: 新的释义。'));
+    write(
+      'glossary/xin-ming-ci.mdx',
+      mdx(
+        'term: 新名词\ndefinitions:\n  - report: work-report-2025\n    year: 2025\n    number: 3\n    text: 新的释义。',
+      ),
+    );
     clock.now += RECHECK_MS;
     expect(read().map((t) => t.id)).toContain('xin-ming-ci');
   });

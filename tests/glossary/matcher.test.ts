@@ -8,7 +8,9 @@ const found = (text: string) => matcher.find(text).map((m) => [m.termId, m.text]
 
 describe('term forms', () => {
   test('a term is known with and without its quotes, from the term and from each variant', () => {
-    expect(termForms('打好“四张牌”', ['“打好四张牌”'])).toEqual(expect.arrayContaining(['打好“四张牌”', '打好四张牌', '“打好四张牌”']));
+    expect(termForms('打好“四张牌”', ['“打好四张牌”'])).toEqual(
+      expect.arrayContaining(['打好“四张牌”', '打好四张牌', '“打好四张牌”']),
+    );
   });
 
   test('normal form drops letter-spacing and unifies quote styles, keeping the way back to the original', () => {
@@ -93,7 +95,11 @@ describe('matching terms in text', () => {
       ...TERMS,
     ];
     const text = '无废城市第12号、无废城市第120号、无废城市细胞工程、无废城市细胞、无废城市第1。';
-    expect(createMatcher(many).find(text).map((m) => [m.termId, m.text])).toEqual([
+    expect(
+      createMatcher(many)
+        .find(text)
+        .map((m) => [m.termId, m.text]),
+    ).toEqual([
       ['n12', '无废城市第12号'],
       ['n120', '无废城市第120号'],
       ['first', '无废城市细胞工程'],

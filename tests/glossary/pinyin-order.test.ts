@@ -11,7 +11,18 @@ describe('glossary order by pinyin', () => {
   });
 
   test('sorts by pinyin, not by code point, and groups A–Z with other initials last', () => {
-    const terms = ['重庆', '城管进社区', '长江', '朝阳', '行政执法', '“清廉重庆”建设', '重要', '银行', '15分钟高品质生活圈', '放管服'];
+    const terms = [
+      '重庆',
+      '城管进社区',
+      '长江',
+      '朝阳',
+      '行政执法',
+      '“清廉重庆”建设',
+      '重要',
+      '银行',
+      '15分钟高品质生活圈',
+      '放管服',
+    ];
     const groups = groupByPinyin(terms, (t) => t);
     expect(groups.map((g) => [g.letter, g.items])).toEqual([
       ['C', ['长江', '朝阳', '城管进社区', '重庆']],

@@ -6,11 +6,26 @@ import { matchesFilter } from '../../src/lib/glossary/filter.ts';
 import { byId, TERMS } from './fixtures.ts';
 
 const twoYears: GlossaryTerm = {
-  id: 'fang-guan-fu', term: '放管服', variants: ['“放管服”'], related: [],
+  id: 'fang-guan-fu',
+  term: '放管服',
+  variants: ['“放管服”'],
+  related: [],
   definitions: [
-    { reportId: 'work-report-2022', year: 2022, number: 2, heading: null, text: '简政放权、放管结合、优化服务的简称。' },
+    {
+      reportId: 'work-report-2022',
+      year: 2022,
+      number: 2,
+      heading: null,
+      text: '简政放权、放管结合、优化服务的简称。',
+    },
     { reportId: 'work-report-2021', year: 2021, number: 1, heading: null, text: '“放”即简政放权。' },
-    { reportId: 'work-report-2025', year: 2025, number: 3, heading: null, text: '简政放权、放管结合、 优化服务的简称。' },
+    {
+      reportId: 'work-report-2025',
+      year: 2025,
+      number: 3,
+      heading: null,
+      text: '简政放权、放管结合、 优化服务的简称。',
+    },
   ],
 };
 
@@ -23,7 +38,10 @@ describe('related terms', () => {
   });
 
   test('a definition that names its own term does not make the term related to itself', () => {
-    const self = { ...byId.get('fang-guan-fu')!, definitions: [{ ...twoYears.definitions[0], text: '即放管服改革。' }] };
+    const self = {
+      ...byId.get('fang-guan-fu')!,
+      definitions: [{ ...twoYears.definitions[0], text: '即放管服改革。' }],
+    };
     expect(relatedTerms([self]).get('fang-guan-fu')).toEqual([]);
   });
 
@@ -52,17 +70,27 @@ describe('definitions on the term page', () => {
 
   test('the citation names the newest source, its number in the list and the permanent URL', () => {
     const label = (id: string) => reportLabel({ title: '重庆市沙坪坝区人民政府工作报告', year: Number(id.slice(-4)) });
-    expect(termCitation(twoYears, label, 'https://x/glossary/fang-guan-fu/'))
-      .toBe('“放管服”，见2025年重庆市沙坪坝区人民政府工作报告“名词解释”第3条。https://x/glossary/fang-guan-fu/');
+    expect(termCitation(twoYears, label, 'https://x/glossary/fang-guan-fu/')).toBe(
+      '“放管服”，见2025年重庆市沙坪坝区人民政府工作报告“名词解释”第3条。https://x/glossary/fang-guan-fu/',
+    );
     const quoted = { ...twoYears, term: '打好“四张牌”' };
     expect(termCitation(quoted, label, 'u')).toMatch(/^“打好‘四张牌’”，见/);
   });
 
   test('names the place of a use: its paragraph, its heading, or the block after an anchor', () => {
     const excerpt = { before: '', match: '放管服', after: '' };
-    expect(placeLabel({ termId: 'x', anchor: 'p-12', anchorIsOwn: true, blockKind: '段落', count: 1, excerpt })).toBe('第12段');
-    expect(placeLabel({ termId: 'x', anchor: 'p-12', anchorIsOwn: false, blockKind: '表格', count: 1, excerpt })).toBe('第12段后的表格');
-    expect(placeLabel({ termId: 'x', anchor: '一深化改革', anchorIsOwn: true, blockKind: '标题', count: 1, excerpt }, '一、深化改革')).toBe('标题“一、深化改革”');
+    expect(placeLabel({ termId: 'x', anchor: 'p-12', anchorIsOwn: true, blockKind: '段落', count: 1, excerpt })).toBe(
+      '第12段',
+    );
+    expect(placeLabel({ termId: 'x', anchor: 'p-12', anchorIsOwn: false, blockKind: '表格', count: 1, excerpt })).toBe(
+      '第12段后的表格',
+    );
+    expect(
+      placeLabel(
+        { termId: 'x', anchor: '一深化改革', anchorIsOwn: true, blockKind: '标题', count: 1, excerpt },
+        '一、深化改革',
+      ),
+    ).toBe('标题“一、深化改革”');
   });
 });
 

@@ -10,16 +10,25 @@ import { excerptAround } from '../../src/lib/glossary/excerpt.ts';
 import { TERMS } from './fixtures.ts';
 
 const matcher = createMatcher(TERMS);
-const usages = (mdx: string) => findUsages(mdxToHast(mdx, { features: { smartPunctuation: false } }) as TreeNode, matcher);
+const usages = (mdx: string) =>
+  findUsages(mdxToHast(mdx, { features: { smartPunctuation: false } }) as TreeNode, matcher);
 
 describe('where a body uses its terms', () => {
   const body = [
-    '前言段落。', '',
-    '## 放管服改革', '',
-    '深化“放管服”改革，放管服再深化。', '',
-    '| 事项 | 内容 |', '| --- | --- |', '| 一 | 建成无废城市细胞 |', '',
-    '推进无废城市建设，网址{"https://example.org/"}。', '',
-    '## 放管服改革', '',
+    '前言段落。',
+    '',
+    '## 放管服改革',
+    '',
+    '深化“放管服”改革，放管服再深化。',
+    '',
+    '| 事项 | 内容 |',
+    '| --- | --- |',
+    '| 一 | 建成无废城市细胞 |',
+    '',
+    '推进无废城市建设，网址{"https://example.org/"}。',
+    '',
+    '## 放管服改革',
+    '',
   ].join('\n');
 
   test('gives each use the paragraph anchor that the rendered page gives the same paragraph', () => {

@@ -15,11 +15,14 @@ beforeAll(() => {
 
 /** Top-level blocks of a body: [heading level or 0, text without escapes and bold marks]. */
 const blocksOf = (body: string): [number, string][] =>
-  body.split(/\n{2,}/).filter((b) => b.trim()).map((b) => {
-    const m = /^(#{1,6}) (.*)$/.exec(b);
-    const text = (m ? m[2] : b).replace(/\*\*/g, '').replace(/\\(.)/g, '$1').trim();
-    return [m ? m[1].length : 0, text];
-  });
+  body
+    .split(/\n{2,}/)
+    .filter((b) => b.trim())
+    .map((b) => {
+      const m = /^(#{1,6}) (.*)$/.exec(b);
+      const text = (m ? m[2] : b).replace(/\*\*/g, '').replace(/\\(.)/g, '$1').trim();
+      return [m ? m[1].length : 0, text];
+    });
 
 /** The `附件：` paragraph, the numbered paragraphs right after it, and the block that ends them (a heading as `## …`). */
 function listedAfter(body: string, lead: string): string[] {
@@ -42,11 +45,21 @@ describe('attachment lists in the seeds', () => {
         lists++;
         const next = blocks.findIndex(([l], k) => k > i && l === 2);
         const between = blocks.slice(i + 1, next < 0 ? blocks.length : next);
-        expect(between.filter(([l]) => l > 0), `${path}: heading after the 附件： list`).toEqual([]);
+        expect(
+          between.filter(([l]) => l > 0),
+          `${path}: heading after the 附件： list`,
+        ).toEqual([]);
       });
       // No heading anywhere reads as a numbered attachment title of the document.
-      const titles = new Set((data.attachments ?? []).flatMap((a: any) => [a.title, a.listedTitle]).filter(Boolean).map(compact));
-      const numbered = headings(body).filter(([, h]) => titles.has(compact(h.replace(/^\d{1,2}[.．、]/, '').replace(/[；;。]$/, ''))) && /^\d/.test(h));
+      const titles = new Set(
+        (data.attachments ?? [])
+          .flatMap((a: any) => [a.title, a.listedTitle])
+          .filter(Boolean)
+          .map(compact),
+      );
+      const numbered = headings(body).filter(
+        ([, h]) => titles.has(compact(h.replace(/^\d{1,2}[.．、]/, '').replace(/[；;。]$/, ''))) && /^\d/.test(h),
+      );
       expect(numbered, `${path}: attachment titles as headings`).toEqual([]);
     }
     // 42号, 65号, the 000 D3 list, 127号 and its forwarded notice, 008, 039, 079, 016, the 督查报告.
@@ -63,20 +76,34 @@ describe('attachment lists in the seeds', () => {
 
   test('65号 lists both tables, then its signature, and its body headings stay 一、 to （N）', () => {
     const { body } = entry('notices/sfzf-2020-065');
-    expect(listedAfter(body, '附件：')).toEqual(['附件：1.沙坪坝区环境管控单元统计表', '2.沙坪坝区总体管控要求表', '重庆市沙坪坝区人民政府']);
+    expect(listedAfter(body, '附件：')).toEqual([
+      '附件：1.沙坪坝区环境管控单元统计表',
+      '2.沙坪坝区总体管控要求表',
+      '重庆市沙坪坝区人民政府',
+    ]);
     const own = headings(body).filter(([level]) => level > 2);
     expect(own.every(([, h]) => /^[一二三四五六七八九十]+、|^（[一二三四五六七八九十]+）/.test(h))).toBe(true);
   });
 
-  test('the 000 D3 notice lists all 9 attachments, flush and indented items alike, under the 意见\'s five headings', () => {
+  test("the 000 D3 notice lists all 9 attachments, flush and indented items alike, under the 意见's five headings", () => {
     const { body, data } = entry('notices/sfzf-2025-025');
     const list = listedAfter(body, '附件：');
     expect(list[0]).toBe('附件：1. 名词解释');
-    expect(list.slice(1, 9).map((p) => p.replace(/^\d\. /, ''))).toEqual(data.attachments.slice(1).map((a: any) => a.listedTitle ?? a.title));
+    expect(list.slice(1, 9).map((p) => p.replace(/^\d\. /, ''))).toEqual(
+      data.attachments.slice(1).map((a: any) => a.listedTitle ?? a.title),
+    );
     expect(list.slice(1, 9).map((p) => Number(p[0]))).toEqual([2, 3, 4, 5, 6, 7, 8, 9]);
     expect(list[9]).toBe('## 附件1　名词解释');
-    const own = headings(body).filter(([level]) => level > 2).map(([level, h]) => [level, h.slice(0, 2)]);
-    expect(own).toEqual([[3, '一、'], [3, '二、'], [3, '三、'], [3, '四、'], [3, '五、']]);
+    const own = headings(body)
+      .filter(([level]) => level > 2)
+      .map(([level, h]) => [level, h.slice(0, 2)]);
+    expect(own).toEqual([
+      [3, '一、'],
+      [3, '二、'],
+      [3, '三、'],
+      [3, '四、'],
+      [3, '五、'],
+    ]);
   });
 
   test('the other lists keep their items as paragraphs: 016 (4), the 督查报告 (3), the forwarded 8号 (5)', () => {
@@ -88,6 +115,9 @@ describe('attachment lists in the seeds', () => {
 
   test('the hanging-indent list of 127号 is one paragraph naming the forwarded notice', () => {
     const list = listedAfter(entry('notices/sfbf-2020-127').body, '附件：');
-    expect(list).toEqual(['附件：《重庆市规划和自然资源局 重庆市农业农村委员会关于进一步规范设施农业用地管理的通知》（渝规资规范〔2020〕8 号）', '重庆市沙坪坝区人民政府办公室']);
+    expect(list).toEqual([
+      '附件：《重庆市规划和自然资源局 重庆市农业农村委员会关于进一步规范设施农业用地管理的通知》（渝规资规范〔2020〕8 号）',
+      '重庆市沙坪坝区人民政府办公室',
+    ]);
   });
 });

@@ -48,7 +48,12 @@ function olderImport(): string {
 
 const SCENARIOS: Scenario[] = [
   { name: 'a fresh import (43 new files)', prepare: tempContentDir, files: [SEED.s003], force: false },
-  { name: 'a --force update (notices replaced, glossary entries created)', prepare: olderImport, files: [SEED.s003], force: true },
+  {
+    name: 'a --force update (notices replaced, glossary entries created)',
+    prepare: olderImport,
+    files: [SEED.s003],
+    force: true,
+  },
 ];
 
 /** Paths whose bytes differ between two snapshots. */
@@ -64,7 +69,14 @@ describe.each(SCENARIOS)('killed during $name', (scenario) => {
   const after = snapshot(finished);
   // The planned files, committed by each child without re-reading the exports (see kill-child.ts).
   const planFile = join(tempContentDir(), 'plan.json');
-  writeFileSync(planFile, JSON.stringify(prepareImport({ files: scenario.files, contentDir: pre, force: scenario.force }).plan.changes.filter((c) => c.action !== 'unchanged')));
+  writeFileSync(
+    planFile,
+    JSON.stringify(
+      prepareImport({ files: scenario.files, contentDir: pre, force: scenario.force }).plan.changes.filter(
+        (c) => c.action !== 'unchanged',
+      ),
+    ),
+  );
 
   test('at every step of the commit, with the folder exactly as before (or as after, once only cleanup was left)', async () => {
     expect(result.written).toBe(true);
@@ -78,27 +90,52 @@ describe.each(SCENARIOS)('killed during $name', (scenario) => {
     expect(calls).toBe(moves + 4);
     expect(differing(snapshot(counted), after)).toEqual([]);
 
-    const outcomes = await inBatches(Array.from({ length: calls }, (_, i) => i + 1).map((k) => async () => {
-      const dir = copyDir(pre);
-      const signal = SIGNALS[k % SIGNALS.length];
-      const run = await runChild({ mode: 'commit', contentDir: dir, planFile, killAt: k, signal });
-      const absent = [...before.keys()].filter((p) => !existsSync(join(dir, p)));
-      const notes = recoverContentDir(dir);
-      const expected = k === calls ? after : before;
-      return { k, signal: run.signal, absent, notes, diff: differing(snapshot(dir), expected), left: leftovers(dir), manifest: manifestMismatches(dir) };
-    }));
-    const wrong = outcomes.filter((o) => o.signal === null || o.absent.length || o.diff.length || o.left.length || o.manifest.length);
+    const outcomes = await inBatches(
+      Array.from({ length: calls }, (_, i) => i + 1).map((k) => async () => {
+        const dir = copyDir(pre);
+        const signal = SIGNALS[k % SIGNALS.length];
+        const run = await runChild({ mode: 'commit', contentDir: dir, planFile, killAt: k, signal });
+        const absent = [...before.keys()].filter((p) => !existsSync(join(dir, p)));
+        const notes = recoverContentDir(dir);
+        const expected = k === calls ? after : before;
+        return {
+          k,
+          signal: run.signal,
+          absent,
+          notes,
+          diff: differing(snapshot(dir), expected),
+          left: leftovers(dir),
+          manifest: manifestMismatches(dir),
+        };
+      }),
+    );
+    const wrong = outcomes.filter(
+      (o) => o.signal === null || o.absent.length || o.diff.length || o.left.length || o.manifest.length,
+    );
     expect(wrong).toEqual([]);
     // Every kill after the journal was written was reported as rolled back.
-    expect(outcomes.filter((o) => o.notes.some((n) => n.includes('在写入途中中断'))).map((o) => o.k)).toEqual(Array.from({ length: calls - 2 }, (_, i) => i + 2));
+    expect(outcomes.filter((o) => o.notes.some((n) => n.includes('在写入途中中断'))).map((o) => o.k)).toEqual(
+      Array.from({ length: calls - 2 }, (_, i) => i + 2),
+    );
   }, 900_000);
 
   test('the next import recovers and then completes as if never interrupted', async () => {
     const dir = copyDir(pre);
-    const killed = await runChild({ mode: 'import', contentDir: dir, files: scenario.files, force: scenario.force, killAt: 8 });
+    const killed = await runChild({
+      mode: 'import',
+      contentDir: dir,
+      files: scenario.files,
+      force: scenario.force,
+      killAt: 8,
+    });
     expect(killed.signal).toBe('SIGKILL');
     expect(readdirSync(dir)).toContain('.import-journal.json');
-    const next = await runCli('scripts/import.ts', [...scenario.files, '--content-dir', dir, ...(scenario.force ? ['--force'] : [])]);
+    const next = await runCli('scripts/import.ts', [
+      ...scenario.files,
+      '--content-dir',
+      dir,
+      ...(scenario.force ? ['--force'] : []),
+    ]);
     expect(next.stderr).toBe('');
     expect(next.code).toBe(0);
     expect(next.stdout).toMatch(/上次导入（进程 \d+，开始于 [^）]+）在写入途中中断：已把 .* 恢复为那次导入之前的状态/);
@@ -111,7 +148,9 @@ describe('recovery outside the importer', () => {
   test('npm run check rolls back an interrupted import before checking', async () => {
     const dir = olderImport();
     const before = snapshot(dir);
-    expect((await runChild({ mode: 'import', contentDir: dir, files: [SEED.s003], force: true, killAt: 6 })).signal).toBe('SIGKILL');
+    expect(
+      (await runChild({ mode: 'import', contentDir: dir, files: [SEED.s003], force: true, killAt: 6 })).signal,
+    ).toBe('SIGKILL');
     const check = await runCli('scripts/check-content.ts', ['--content-dir', dir, '--no-cache']);
     expect(check.stdout).toContain('在写入途中中断');
     expect(differing(snapshot(dir), before)).toEqual([]);
@@ -123,7 +162,9 @@ describe('recovery outside the importer', () => {
     const dir = join(root, 'content');
     importInto(dir, [SEED.s004]);
     const before = snapshot(dir);
-    expect((await runChild({ mode: 'import', contentDir: dir, files: [SEED.s003], killAt: 20 })).signal).toBe('SIGKILL');
+    expect((await runChild({ mode: 'import', contentDir: dir, files: [SEED.s003], killAt: 20 })).signal).toBe(
+      'SIGKILL',
+    );
     expect(differing(snapshot(dir), before).length).toBeGreaterThan(10);
     const logged: string[] = [];
     const logger = { warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m), info: () => {} };
@@ -139,8 +180,13 @@ describe('recovery outside the importer', () => {
     importInto(dir, [SEED.s004]);
     writeFileSync(join(dir, '.import-journal.json'), '{"version": 1, "staging": "../../etc"');
     const before = snapshot(dir);
-    expect(() => importInto(dir, [SEED.s003])).toThrow(`${join(dir, '.import-journal.json')}: 未完成的导入记录不是有效的 JSON，无法自动恢复`);
-    writeFileSync(join(dir, '.import-journal.json'), JSON.stringify({ version: 1, staging: '../../etc', dirs: [], files: [] }));
+    expect(() => importInto(dir, [SEED.s003])).toThrow(
+      `${join(dir, '.import-journal.json')}: 未完成的导入记录不是有效的 JSON，无法自动恢复`,
+    );
+    writeFileSync(
+      join(dir, '.import-journal.json'),
+      JSON.stringify({ version: 1, staging: '../../etc', dirs: [], files: [] }),
+    );
     expect(() => importInto(dir, [SEED.s003])).toThrow('未完成的导入记录格式不对');
     expect(snapshot(dir).size).toBe(before.size);
     expect(readdirSync(dir)).not.toContain('.import.lock');
@@ -151,17 +197,28 @@ describe('recovery outside the importer', () => {
     const before = snapshot(pre);
     const interrupted = copyDir(pre);
     const planFile = join(tempContentDir(), 'plan.json');
-    writeFileSync(planFile, JSON.stringify(prepareImport({ files: [SEED.s003], contentDir: pre, force: true }).plan.changes.filter((c) => c.action !== 'unchanged')));
+    writeFileSync(
+      planFile,
+      JSON.stringify(
+        prepareImport({ files: [SEED.s003], contentDir: pre, force: true }).plan.changes.filter(
+          (c) => c.action !== 'unchanged',
+        ),
+      ),
+    );
     expect((await runChild({ mode: 'commit', contentDir: interrupted, planFile, killAt: 8 })).signal).toBe('SIGKILL');
     const journal: Journal = JSON.parse(readFileSync(join(interrupted, '.import-journal.json'), 'utf8'));
-    const outcomes = await inBatches(journal.files.map((_, i) => async () => {
-      const dir = copyDir(interrupted);
-      const run = await runChild({ mode: 'recover', contentDir: dir, killAt: i + 1 });
-      const absent = [...before.keys()].filter((p) => !existsSync(join(dir, p)));
-      recoverContentDir(dir);
-      return { k: i + 1, signal: run.signal, absent, diff: differing(snapshot(dir), before), left: leftovers(dir) };
-    }));
+    const outcomes = await inBatches(
+      journal.files.map((_, i) => async () => {
+        const dir = copyDir(interrupted);
+        const run = await runChild({ mode: 'recover', contentDir: dir, killAt: i + 1 });
+        const absent = [...before.keys()].filter((p) => !existsSync(join(dir, p)));
+        recoverContentDir(dir);
+        return { k: i + 1, signal: run.signal, absent, diff: differing(snapshot(dir), before), left: leftovers(dir) };
+      }),
+    );
     expect(outcomes.length).toBeGreaterThanOrEqual(8);
-    expect(outcomes.filter((o) => o.signal !== 'SIGKILL' || o.absent.length || o.diff.length || o.left.length)).toEqual([]);
+    expect(outcomes.filter((o) => o.signal !== 'SIGKILL' || o.absent.length || o.diff.length || o.left.length)).toEqual(
+      [],
+    );
   }, 900_000);
 });

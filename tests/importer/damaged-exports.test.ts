@@ -7,11 +7,22 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { ImportError, ImportRefused } from '../../src/importer/types.ts';
 import { SEED, importInto, readEntry, snapshot, tempContentDir } from './helpers/seeds.ts';
-import { cutAfterLine, cutAt, cutBeforeLine, doubleEveryLine, lineOf, seedText, writeExport } from '../../src/bench/damage.ts';
+import {
+  cutAfterLine,
+  cutAt,
+  cutBeforeLine,
+  doubleEveryLine,
+  lineOf,
+  seedText,
+  writeExport,
+} from '../../src/bench/damage.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 
 /** Runs an import that must be refused; returns the refusal and checks that nothing was written. */
-function refused(files: string[], options: { acceptIncomplete?: boolean; year?: number } = {}): ImportRefused | ImportError {
+function refused(
+  files: string[],
+  options: { acceptIncomplete?: boolean; year?: number } = {},
+): ImportRefused | ImportError {
   const dir = tempContentDir();
   importInto(dir, [SEED.s004]);
   const before = snapshot(dir);
@@ -32,7 +43,9 @@ describe('two documents of one run never share a file', () => {
     const error = refused([writeExport(SEED.s003, text)]);
     expect(error).toBeInstanceOf(ImportRefused);
     expect(error.message).toContain('文号“沙府发〔2022〕8号”出现了两次');
-    const lines = (error as ImportRefused).problems.flatMap((p) => [...p.message.matchAll(/第 (\d+) 行起/g)].map((m) => Number(m[1])));
+    const lines = (error as ImportRefused).problems.flatMap((p) =>
+      [...p.message.matchAll(/第 (\d+) 行起/g)].map((m) => Number(m[1])),
+    );
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBeLessThan(lineOf(seedText(SEED.s003), /^沙府发〔2022〕8号/));
     expect(lines[1]).toBeGreaterThan(lineOf(seedText(SEED.s003), /^沙府发〔2022〕8号/));
@@ -80,7 +93,11 @@ describe('an export that ends inside a document is refused', () => {
   });
 
   test('a notice without its signature and date is refused', () => {
-    const text = cutBeforeLine(seedText(SEED.s003), /^重庆市沙坪坝区人民政府办公室$/, lineOf(seedText(SEED.s003), /^沙府办发〔2022〕10号/));
+    const text = cutBeforeLine(
+      seedText(SEED.s003),
+      /^重庆市沙坪坝区人民政府办公室$/,
+      lineOf(seedText(SEED.s003), /^沙府办发〔2022〕10号/),
+    );
     const error = refused([writeExport(SEED.s003, text)]) as ImportRefused;
     expect(error.message).toContain('“沙府办发〔2022〕10号”缺少落款和成文日期');
   });
@@ -115,7 +132,9 @@ describe('an export that ends inside a document is refused', () => {
     const dir = tempContentDir();
     importInto(dir, [writeExport(SEED.s003, cutAt(seedText(SEED.s003), 0.5))], { acceptIncomplete: true });
     const entry = readEntry(dir, 'notices/sfzf-2022-021');
-    expect(entry.data.incomplete).toEqual([{ line: expect.any(Number), missing: expect.stringContaining('最后一段在“…') }]);
+    expect(entry.data.incomplete).toEqual([
+      { line: expect.any(Number), missing: expect.stringContaining('最后一段在“…') },
+    ]);
     expect(entry.data.importNotes.some((n: any) => n.kind === 'incomplete')).toBe(true);
     expect(readEntry(dir, 'notices/sfzf-2022-008').data.incomplete).toBeUndefined();
     expect(checkContent(dir, process.cwd()).errors).toEqual([]);
@@ -140,7 +159,9 @@ describe('exports that are not what they seem', () => {
   });
 
   test('a report that prints no year asks for --year instead of taking the clock’s', () => {
-    const text = seedText(SEED.s003).replace(/——\s*2022\s*年[^\n]*/, '').replace(/\n\d{4} 年 \d+ 月[^\n]*/g, '');
+    const text = seedText(SEED.s003)
+      .replace(/——\s*2022\s*年[^\n]*/, '')
+      .replace(/\n\d{4} 年 \d+ 月[^\n]*/g, '');
     const error = refused([writeExport(SEED.s003, text)]);
     expect(error.message).toContain('--year');
     expect(error.message).not.toContain(String(new Date().getFullYear()));

@@ -19,15 +19,78 @@ import type { BodyNode } from '../../src/importer/structure/model.ts';
 import { SEEDS_DIR } from './helpers/seeds.ts';
 
 /** Every distinct character of the seed exports (line breaks aside). */
-const SEED_CHARS = [...new Set([...readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8')).join('')])]
-  .filter((c) => c !== '\n' && c !== '\r');
+const SEED_CHARS = [
+  ...new Set([
+    ...readdirSync(SEEDS_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(join(SEEDS_DIR, f), 'utf8'))
+      .join(''),
+  ]),
+].filter((c) => c !== '\n' && c !== '\r');
 /** Characters with a meaning somewhere in MDX, GFM, HTML or YAML, and whitespace. */
 const SPECIAL = [...'\\`*_{}[]<>|~&#!-+=.:;()"\'/$^%@?,0123456789 \t\u3000\u00a0'];
 /** What means something at the start of a line (or right after a space). */
 const KEYWORDS = [
-  'import ', 'export ', 'import{', 'export{', '# ', '## ', '#', '> ', '- ', '+ ', '* ', '1. ', '1) ', '12345678. ', '```', '~~~', '```js', '<', '</', '<div>', '<Foo />',
-  '<br />', '<!-- ', '-->', '{', '}', '{"a"}', '{/* x */}', '|', '| a | b |', '|---|', '=', '===', '---', '***', '___', '[^1]:', '[^1]', '[a]: http://x', '[a]', '](x)',
-  '![a](b)', ':::', '$$', '    ', '\t', '- [ ] ', '- [x] ', '&amp;', '&#123;', '&', '\\', 'www.', 'http://', 'https://cqspb.gov.cn/a', 'a@b.cn', '<http://x>', '~~', '__', '**',
+  'import ',
+  'export ',
+  'import{',
+  'export{',
+  '# ',
+  '## ',
+  '#',
+  '> ',
+  '- ',
+  '+ ',
+  '* ',
+  '1. ',
+  '1) ',
+  '12345678. ',
+  '```',
+  '~~~',
+  '```js',
+  '<',
+  '</',
+  '<div>',
+  '<Foo />',
+  '<br />',
+  '<!-- ',
+  '-->',
+  '{',
+  '}',
+  '{"a"}',
+  '{/* x */}',
+  '|',
+  '| a | b |',
+  '|---|',
+  '=',
+  '===',
+  '---',
+  '***',
+  '___',
+  '[^1]:',
+  '[^1]',
+  '[a]: http://x',
+  '[a]',
+  '](x)',
+  '![a](b)',
+  ':::',
+  '$$',
+  '    ',
+  '\t',
+  '- [ ] ',
+  '- [x] ',
+  '&amp;',
+  '&#123;',
+  '&',
+  '\\',
+  'www.',
+  'http://',
+  'https://cqspb.gov.cn/a',
+  'a@b.cn',
+  '<http://x>',
+  '~~',
+  '__',
+  '**',
 ];
 
 const token = fc.oneof(
@@ -36,7 +99,8 @@ const token = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(...KEYWORDS) },
 );
 /** A one-line text that starts with a keyword half of the time. */
-const line = fc.tuple(fc.option(fc.constantFrom(...KEYWORDS), { freq: 2 }), fc.array(token, { minLength: 0, maxLength: 12 }))
+const line = fc
+  .tuple(fc.option(fc.constantFrom(...KEYWORDS), { freq: 2 }), fc.array(token, { minLength: 0, maxLength: 12 }))
   .map(([start, rest]) => `${start ?? ''}${rest.join('')}`)
   .filter((text) => text.trim() !== '');
 
@@ -46,7 +110,10 @@ const context = { matcher: createMatcher([]), byId: new Map() };
 function rendered(mdx: string, allowed = ['p', 'h2', 'h3', 'h4']): { texts: string[]; foreign: string[] } {
   const $ = cheerio.load(renderMdxBody(mdx, context).html, null, false);
   const blocks = $.root().children().toArray();
-  const foreign = $('*').toArray().map((e) => ('tagName' in e ? e.tagName : e.type)).filter((t) => !allowed.includes(t));
+  const foreign = $('*')
+    .toArray()
+    .map((e) => ('tagName' in e ? e.tagName : e.type))
+    .filter((t) => !allowed.includes(t));
   return { texts: blocks.map((b) => $(b).text()), foreign };
 }
 
@@ -54,43 +121,72 @@ function rendered(mdx: string, allowed = ['p', 'h2', 'h3', 'h4']): { texts: stri
 const RUNS = Number(process.env.SPB_PROPERTY_RUNS ?? 400);
 // A new random seed each run; fast-check prints it with any failure, and SPB_PROPERTY_SEED replays it.
 fc.configureGlobal({ ...(process.env.SPB_PROPERTY_SEED ? { seed: Number(process.env.SPB_PROPERTY_SEED) } : {}) });
-const NOTICE = "---\ntitle: 关于禁止猎捕野生动物的通告\nwenhao: 沙府发〔2020〕75号\ndocType: 通告\nsignedDate: '2020-12-02'\n---\n\n";
+const NOTICE =
+  "---\ntitle: 关于禁止猎捕野生动物的通告\nwenhao: 沙府发〔2020〕75号\ndocType: 通告\nsignedDate: '2020-12-02'\n---\n\n";
 
 describe('escape → Sätteri → text (property)', () => {
   test('a paragraph renders as its text', () => {
-    fc.assert(fc.property(line, (text) => {
-      const out = rendered(escapeText(text));
-      expect(out.foreign).toEqual([]);
-      expect(out.texts).toEqual([text]);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(line, (text) => {
+        const out = rendered(escapeText(text));
+        expect(out.foreign).toEqual([]);
+        expect(out.texts).toEqual([text]);
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   test('a body of paragraphs, run-in heads and headings renders block for block, and passes the importer’s validation', () => {
     const node = fc.oneof(
       line.map((text): BodyNode => ({ type: 'paragraph', text, lines: [1, 1] })),
-      fc.tuple(line, line).map(([head, rest]): BodyNode => ({ type: 'paragraph', text: head + rest, head, lines: [1, 1] })),
-      fc.tuple(fc.integer({ min: 2, max: 4 }), line).map(([level, text]): BodyNode => ({ type: 'heading', level, text, lines: [1, 1] })),
+      fc
+        .tuple(line, line)
+        .map(([head, rest]): BodyNode => ({ type: 'paragraph', text: head + rest, head, lines: [1, 1] })),
+      fc
+        .tuple(fc.integer({ min: 2, max: 4 }), line)
+        .map(([level, text]): BodyNode => ({ type: 'heading', level, text, lines: [1, 1] })),
     );
-    fc.assert(fc.property(fc.array(node, { minLength: 1, maxLength: 4 }), (nodes) => {
-      const body = renderBody(nodes);
-      // Run-in heads are <strong>; nothing else may appear.
-      const out = rendered(body, ['p', 'h2', 'h3', 'h4', 'strong']);
-      expect(out.foreign).toEqual([]);
-      expect(out.texts).toEqual(nodes.map((n) => (n.type === 'heading' || n.type === 'paragraph' ? n.text : '')));
-      expect(validateEntryText('notices/sfzf-2020-075.mdx', `${NOTICE}${body}`)).toEqual([]);
-    }), { numRuns: RUNS / 2 });
+    fc.assert(
+      fc.property(fc.array(node, { minLength: 1, maxLength: 4 }), (nodes) => {
+        const body = renderBody(nodes);
+        // Run-in heads are <strong>; nothing else may appear.
+        const out = rendered(body, ['p', 'h2', 'h3', 'h4', 'strong']);
+        expect(out.foreign).toEqual([]);
+        expect(out.texts).toEqual(nodes.map((n) => (n.type === 'heading' || n.type === 'paragraph' ? n.text : '')));
+        expect(validateEntryText('notices/sfzf-2020-075.mdx', `${NOTICE}${body}`)).toEqual([]);
+      }),
+      { numRuns: RUNS / 2 },
+    );
   });
 
   test('a table renders cell for cell, line breaks inside a cell as <br>', () => {
     const cell = fc.array(line, { minLength: 1, maxLength: 2 }).map((lines) => lines.join('\n'));
-    const table = fc.integer({ min: 1, max: 3 }).chain((width) => fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 2, maxLength: 3 }));
-    fc.assert(fc.property(table, ([header, ...rows]) => {
-      const body = renderBody([{ type: 'table', header, rows, lines: [1, 1] }]);
-      const $ = cheerio.load(renderMdxBody(body, context).html, null, false);
-      const foreign = $('*').toArray().map((e) => ('tagName' in e ? e.tagName : e.type)).filter((t) => !['section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br'].includes(t));
-      expect(foreign).toEqual([]);
-      const cells = $('th, td').toArray().map((c) => $(c).html()!.split('<br>').map((part) => cheerio.load(part, null, false).root().text()).join('\n'));
-      expect(cells).toEqual([header, ...rows].flat().map((c) => c.trim()));
-    }), { numRuns: RUNS / 4 });
+    const table = fc
+      .integer({ min: 1, max: 3 })
+      .chain((width) =>
+        fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 2, maxLength: 3 }),
+      );
+    fc.assert(
+      fc.property(table, ([header, ...rows]) => {
+        const body = renderBody([{ type: 'table', header, rows, lines: [1, 1] }]);
+        const $ = cheerio.load(renderMdxBody(body, context).html, null, false);
+        const foreign = $('*')
+          .toArray()
+          .map((e) => ('tagName' in e ? e.tagName : e.type))
+          .filter((t) => !['section', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br'].includes(t));
+        expect(foreign).toEqual([]);
+        const cells = $('th, td')
+          .toArray()
+          .map((c) =>
+            $(c)
+              .html()!
+              .split('<br>')
+              .map((part) => cheerio.load(part, null, false).root().text())
+              .join('\n'),
+          );
+        expect(cells).toEqual([header, ...rows].flat().map((c) => c.trim()));
+      }),
+      { numRuns: RUNS / 4 },
+    );
   });
 });

@@ -16,7 +16,13 @@ function textOf(node: any, foreign: string[] = []): string {
   if (node.type === 'text') return node.value;
   // A string-literal expression renders as its string: the escape for text GFM would turn into a link.
   if (node.type === 'mdxTextExpression' && /^"(?:[^"\\]|\\.)*"$/.test(node.value)) return JSON.parse(node.value);
-  if (node.type === 'element' && !['p', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(node.tagName)) foreign.push(node.tagName);
+  if (
+    node.type === 'element' &&
+    !['p', 'strong', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'br', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(
+      node.tagName,
+    )
+  )
+    foreign.push(node.tagName);
   if (node.type !== 'root' && node.type !== 'element' && node.type !== 'text') foreign.push(node.type);
   return (node.children ?? []).map((c: any) => textOf(c, foreign)).join('');
 }
@@ -69,7 +75,14 @@ describe('MDX escaping', () => {
   });
 
   test('a run-in head is bold and its text unchanged', () => {
-    const mdx = renderBody([{ type: 'paragraph', text: '（一）科技创新动力不断积聚。坚持{创新}<驱动>。', head: '（一）科技创新动力不断积聚。', lines: [1, 1] }]);
+    const mdx = renderBody([
+      {
+        type: 'paragraph',
+        text: '（一）科技创新动力不断积聚。坚持{创新}<驱动>。',
+        head: '（一）科技创新动力不断积聚。',
+        lines: [1, 1],
+      },
+    ]);
     const tree = render(mdx);
     const p = tree.children.find((c: any) => c.tagName === 'p');
     expect(p.children[0].tagName).toBe('strong');
@@ -96,7 +109,10 @@ describe('MDX escaping', () => {
 /** Renders a body with the build's renderer; returns each top-level block as [tag, text]. */
 function built(mdx: string): [string, string][] {
   const $ = cheerio.load(renderMdxBody(mdx, { matcher: createMatcher([]), byId: new Map() }).html, null, false);
-  return $.root().children().toArray().map((e) => [e.tagName, $(e).text()]);
+  return $.root()
+    .children()
+    .toArray()
+    .map((e) => [e.tagName, $(e).text()]);
 }
 
 describe('regressions found by fast-check (tests/importer/escape-property.test.ts)', () => {
@@ -115,7 +131,11 @@ describe('regressions found by fast-check (tests/importer/escape-property.test.t
   test('a run-in head ending in punctuation before a letter is still bold', () => {
     const mdx = renderBody([{ type: 'paragraph', text: '\\重', head: '\\', lines: [1, 1] }]);
     expect(built(mdx)).toEqual([['p', '\\重']]);
-    expect(cheerio.load(renderMdxBody(mdx, { matcher: createMatcher([]), byId: new Map() }).html)('strong').text()).toBe('\\');
+    expect(
+      cheerio
+        .load(renderMdxBody(mdx, { matcher: createMatcher([]), byId: new Map() }).html)('strong')
+        .text(),
+    ).toBe('\\');
   });
 
   test('a run-in head ending in a symbol outside the BMP (🙂) is still bold', () => {

@@ -42,7 +42,10 @@ describe('fidelity', () => {
   });
 
   test('does not count Word bookmarks or HTML tags as content', () => {
-    const report = measureFidelity(['[bookmark: _Toc123]第一节 总则', '企业申报意见\t<p>重点填写。</p>'], body('第一节 总则', '企业申报意见 重点填写。'));
+    const report = measureFidelity(
+      ['[bookmark: _Toc123]第一节 总则', '企业申报意见\t<p>重点填写。</p>'],
+      body('第一节 总则', '企业申报意见 重点填写。'),
+    );
     expect(report.share).toBe(1);
     expect(report.total).toBe(contentChars('第一节总则企业申报意见重点填写').length);
   });
@@ -57,7 +60,10 @@ describe('fidelity', () => {
       { fields: '沙府发〔2025〕8号\n重庆市沙坪坝区人民政府关于印发《工作要点》的通知', body: B },
       { fields: '', body: C },
     ];
-    const report = measureFidelity(['重庆市沙坪坝区人民政府', '关于印发《工作要点》的通知', '沙府发〔2025〕8 号', B, C], segments);
+    const report = measureFidelity(
+      ['重庆市沙坪坝区人民政府', '关于印发《工作要点》的通知', '沙府发〔2025〕8 号', B, C],
+      segments,
+    );
     expect(report.share).toBe(1);
   });
 

@@ -23,7 +23,9 @@ interface Run {
 /** Runs the import command; `unprivileged` drops root to nobody so that file permissions apply. */
 function cli(args: string[], unprivileged = false): Run {
   const asNobody = unprivileged && process.getuid?.() === 0;
-  const [command, argv] = asNobody ? ['setpriv', ['--reuid', '65534', '--regid', '65534', '--clear-groups', TSX, 'scripts/import.ts', ...args]] : [TSX, ['scripts/import.ts', ...args]];
+  const [command, argv] = asNobody
+    ? ['setpriv', ['--reuid', '65534', '--regid', '65534', '--clear-groups', TSX, 'scripts/import.ts', ...args]]
+    : [TSX, ['scripts/import.ts', ...args]];
   const r = spawnSync(command, argv, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SPB_DEBUG: '' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -69,7 +71,11 @@ describe('files and folders named wrongly', () => {
     const content = join(dir, 'content');
     mkdirSync(content);
     chmodSync(content, 0o555);
-    expectClearRefusal(cli([SEED.s004, '--content-dir', content], true), 1, `无法写入内容目录“${content}”：没有写入权限`);
+    expectClearRefusal(
+      cli([SEED.s004, '--content-dir', content], true),
+      1,
+      `无法写入内容目录“${content}”：没有写入权限`,
+    );
     expect(snapshot(content).size).toBe(0);
   });
 });
@@ -93,7 +99,10 @@ describe('documents already on the site', () => {
   test('a conflict quotes the title on the site, not the incoming one', () => {
     const dir = tempContentDir();
     expect(cli([SEED.s003, '--content-dir', dir]).status).toBe(0);
-    const retitled = seedText(SEED.s003).replace('关于印发重庆市沙坪坝区全民健身实施计划', '关于印发重庆市沙坪坝区全民健身行动计划');
+    const retitled = seedText(SEED.s003).replace(
+      '关于印发重庆市沙坪坝区全民健身实施计划',
+      '关于印发重庆市沙坪坝区全民健身行动计划',
+    );
     const run = cli([writeExport(SEED.s003, retitled), '--content-dir', dir]);
     expect(run.status).toBe(3);
     expect(run.stdout).toContain('站内已有同一文件“重庆市沙坪坝区人民政府办公室关于印发重庆市沙坪坝区全民健身实施计划');

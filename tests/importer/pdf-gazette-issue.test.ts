@@ -1,6 +1,17 @@
 /** Acceptance checklist of NOTES.md for 000 (公报 2025年第1期, PDF-derived), asserted on the imported content. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { SEED, headings, importInto, listEntries, paragraphs, readEntry, runInHeads, tables, tempContentDir, type Entry } from './helpers/seeds.ts';
+import {
+  SEED,
+  headings,
+  importInto,
+  listEntries,
+  paragraphs,
+  readEntry,
+  runInHeads,
+  tables,
+  tempContentDir,
+  type Entry,
+} from './helpers/seeds.ts';
 
 let dir: string;
 const notice = (slug: string) => readEntry(dir, `notices/${slug}`);
@@ -14,7 +25,14 @@ beforeAll(() => {
 describe('000: gazette issue', () => {
   test('reads the cover: name, year, issue, 总第12期, publisher and publication date', () => {
     const g = readEntry(dir, 'gazettes/2025-01').data;
-    expect(g).toMatchObject({ name: '重庆市沙坪坝区人民政府公报', year: 2025, issue: 1, cumulative: 12, publisher: '重庆市沙坪坝区人民政府办公室', publishedDate: '2025-12-31' });
+    expect(g).toMatchObject({
+      name: '重庆市沙坪坝区人民政府公报',
+      year: 2025,
+      issue: 1,
+      cumulative: 12,
+      publisher: '重庆市沙坪坝区人民政府办公室',
+      publishedDate: '2025-12-31',
+    });
   });
 
   test('reads the six contents entries with their printed pages, in body order', () => {
@@ -22,13 +40,25 @@ describe('000: gazette issue', () => {
     expect(g.contents.map((c: any) => c.page)).toEqual([1, 36, 59, 79, 92, 102]);
     expect(g.contents.map((c: any) => c.report ?? c.notice)).toEqual(['work-report-2025', ...NOTICES]);
     expect(g.contents[1].title).toBe('关于印发《2025年全区安全生产、防灾减灾救灾和消防工作要点》的通知');
-    expect(g.contents.map((c: any) => c.section ?? null)).toEqual([null, '区政府文件', '区政府文件', '区政府办公室文件', '区政府办公室文件', '区政府办公室文件']);
+    expect(g.contents.map((c: any) => c.section ?? null)).toEqual([
+      null,
+      '区政府文件',
+      '区政府文件',
+      '区政府办公室文件',
+      '区政府办公室文件',
+      '区政府办公室文件',
+    ]);
   });
 
   test('reads the colophon: 7 fields, letter-spaced labels joined, the URL without its autolink brackets', () => {
     const { colophon } = readEntry(dir, 'gazettes/2025-01').data;
     expect(Object.keys(colophon)).toHaveLength(7);
-    expect(colophon).toMatchObject({ 主管单位: '重庆市沙坪坝区人民政府', 邮政编码: '400038', 网址: 'http://www.cqspb.gov.cn/', 联系电话: '(023) 65368514' });
+    expect(colophon).toMatchObject({
+      主管单位: '重庆市沙坪坝区人民政府',
+      邮政编码: '400038',
+      网址: 'http://www.cqspb.gov.cn/',
+      联系电话: '(023) 65368514',
+    });
   });
 });
 
@@ -47,15 +77,26 @@ describe('000: documents', () => {
       ['sfbf-2025-035', '沙府办发〔2025〕35号', '2025-05-20', '区政府办公室发文', '（本文有删减）', false],
     ] as const;
     for (const [slug, wenhao, signed, section, status, publicRelease] of expected) {
-      expect(notice(slug).data).toMatchObject({ wenhao, signedDate: signed, section, statusLine: status, publicRelease, gazette: '2025-01' });
+      expect(notice(slug).data).toMatchObject({
+        wenhao,
+        signedDate: signed,
+        section,
+        statusLine: status,
+        publicRelease,
+        gazette: '2025-01',
+      });
     }
     expect(notice('sfzf-2025-008').data.wenhaoPrinted).toBe('沙府发〔2025〕8 号');
     expect(readEntry(dir, 'reports/work-report-2025').data.section).toBe('政府工作报告');
   });
 
   test('joins title blocks without bold marks or letter-spacing, and finds the 文号 printed after the title', () => {
-    expect(notice('sfbf-2025-019').data.title).toBe('重庆市沙坪坝区人民政府办公室关于印发《高校毕业生等青年留沙来沙就业创业行动计划实施方案（2025—2027年）》的通知');
-    expect(notice('sfbf-2025-035').data.title).toBe('重庆市沙坪坝区人民政府办公室关于印发《沙坪坝区加强和改进“一老一幼”服务工作方案》的通知');
+    expect(notice('sfbf-2025-019').data.title).toBe(
+      '重庆市沙坪坝区人民政府办公室关于印发《高校毕业生等青年留沙来沙就业创业行动计划实施方案（2025—2027年）》的通知',
+    );
+    expect(notice('sfbf-2025-035').data.title).toBe(
+      '重庆市沙坪坝区人民政府办公室关于印发《沙坪坝区加强和改进“一老一幼”服务工作方案》的通知',
+    );
     for (const slug of NOTICES) expect(notice(slug).data.title).not.toMatch(/[\u4e00-\u9fa5]\s+[\u4e00-\u9fa5]|\*\*/);
   });
 
@@ -72,7 +113,12 @@ describe('000: the work report', () => {
   });
 
   test('reads date, meeting and speaker from the subtitle and speaker line', () => {
-    expect(report.data).toMatchObject({ deliveredDate: '2025-02-12', year: 2025, meeting: '重庆市沙坪坝区第十九届人民代表大会第六次会议', speaker: { name: '肖庆华', office: '重庆市沙坪坝区人民政府区长' } });
+    expect(report.data).toMatchObject({
+      deliveredDate: '2025-02-12',
+      year: 2025,
+      meeting: '重庆市沙坪坝区第十九届人民代表大会第六次会议',
+      speaker: { name: '肖庆华', office: '重庆市沙坪坝区人民政府区长' },
+    });
   });
 
   test('has 2 parts, 5 + 9 一、 headings and 15 + 30 run-in （一） heads', () => {
@@ -131,7 +177,9 @@ describe('000: D2 tables', () => {
 
   test('merges page-break continuation rows and name fragments', () => {
     const t2 = tables(body)[1];
-    expect(t2.find((r) => r[2].startsWith('③强化安全生产、防灾减灾救灾工作督查'))![2]).toMatch(/加强党政领导干部履职监督。$/);
+    expect(t2.find((r) => r[2].startsWith('③强化安全生产、防灾减灾救灾工作督查'))![2]).toMatch(
+      /加强党政领导干部履职监督。$/,
+    );
     expect(t2.filter((r) => r[0] === '21')[0][1]).toBe('加强应急协调能力建设');
     expect(t2.filter((r) => r[0] === '13').every((r) => r[1] === '抓好救灾救助和恢复重建')).toBe(true);
     expect(tables(body)[3].filter((r) => r[0] === '8')[0][1]).toBe('加强城乡火灾防控基础设施建设');
@@ -151,7 +199,10 @@ describe('000: D3 attachments and the other notices', () => {
 
   test('counts D4’s 19 items in 5 groups and D5’s 15 items in 3 groups', () => {
     const d4 = notice('sfbf-2025-013').body;
-    expect(runInHeads(d4).filter((t) => /^\d+\. ?/.test(t)).length + paragraphs(d4).filter((p) => /^\d+\. ?/.test(p) && !runInHeads(d4).some((h) => p.startsWith(h))).length).toBe(19);
+    expect(
+      runInHeads(d4).filter((t) => /^\d+\. ?/.test(t)).length +
+        paragraphs(d4).filter((p) => /^\d+\. ?/.test(p) && !runInHeads(d4).some((h) => p.startsWith(h))).length,
+    ).toBe(19);
     expect(headings(d4).filter(([, t]) => /^（[一二三四五]）/.test(t))).toHaveLength(5);
     const d5 = notice('sfbf-2025-019').body;
     expect(headings(d5).filter(([, t]) => /^（[一二三]）/.test(t))).toHaveLength(3);
@@ -163,20 +214,34 @@ describe('000: traps', () => {
 
   test('no paragraph starts with a page-break fragment', () => {
     const starts = all().flatMap((e) => paragraphs(e.body));
-    for (const fragment of ['雁”战略定位', '部“脱钩”', '重庆”建设', '体化联合发展', '发展改革委)', '害事故等；', '33. 行政执法队伍']) {
+    for (const fragment of [
+      '雁”战略定位',
+      '部“脱钩”',
+      '重庆”建设',
+      '体化联合发展',
+      '发展改革委)',
+      '害事故等；',
+      '33. 行政执法队伍',
+    ]) {
       expect(starts.filter((p) => p.startsWith(fragment))).toEqual([]);
     }
   });
 
   test('removes debris: no bold marks from the export, <p>, PM_{2.5}, delimiter rows, autolinks or list bullets', () => {
-    const text = all().map((e) => e.body.replace(/^\*\*.+?\*\*/gm, '')).join('\n');
-    for (const debris of ['**', '<p>', 'PM\\_\\{2.5\\}', '--------', '<http', '\\- 附件']) expect(text).not.toContain(debris);
+    const text = all()
+      .map((e) => e.body.replace(/^\*\*.+?\*\*/gm, ''))
+      .join('\n');
+    for (const debris of ['**', '<p>', 'PM\\_\\{2.5\\}', '--------', '<http', '\\- 附件'])
+      expect(text).not.toContain(debris);
     expect(text.match(/PM2\.5/g)).toHaveLength(1);
   });
 
   test('keeps the source typos verbatim (body and glossary definitions)', () => {
-    const glossary = readEntry(dir, 'reports/work-report-2025').data.glossary.map((slug: string) => readEntry(dir, `glossary/${slug}`).text);
+    const glossary = readEntry(dir, 'reports/work-report-2025').data.glossary.map(
+      (slug: string) => readEntry(dir, `glossary/${slug}`).text,
+    );
     const text = [...all().map((e) => e.body), ...glossary].join('\n');
-    for (const typo of ['并双校区', '主城区都市区', '区防减灾灾委', '救灾救固本强基', '安装200台', ' and ']) expect(text).toContain(typo);
+    for (const typo of ['并双校区', '主城区都市区', '区防减灾灾委', '救灾救固本强基', '安装200台', ' and '])
+      expect(text).toContain(typo);
   });
 });

@@ -2,7 +2,12 @@
 import { describe, expect, test } from 'vitest';
 import { readMarker } from '../../src/importer/structure/numbering.ts';
 import { Outline } from '../../src/importer/structure/outline.ts';
-import { findWenhaos, matchPrintedLine, matchStatusLine, matchWenhaoLine } from '../../src/importer/vocabulary/document-lines.ts';
+import {
+  findWenhaos,
+  matchPrintedLine,
+  matchStatusLine,
+  matchWenhaoLine,
+} from '../../src/importer/vocabulary/document-lines.ts';
 import { readGlossary, splitTerms } from '../../src/importer/structure/glossary.ts';
 import { readValidity } from '../../src/importer/structure/relations.ts';
 import { tidyTitle } from '../../src/importer/structure/title-block.ts';
@@ -40,7 +45,14 @@ describe('headings from the numbering sequence', () => {
   });
 
   test('item numbers may run on across headings; a number going back is not an item', () => {
-    const out = classifyAll(new Outline(3), ['一、深化责任', '1. 强化党政领导干部责任。坚持党政同责。', '2. 强化部门责任。压实责任。', '二、提升能力', '3. 提升统筹能力。完善机制。', '1. 这不是第一项。因为编号倒退了。']);
+    const out = classifyAll(new Outline(3), [
+      '一、深化责任',
+      '1. 强化党政领导干部责任。坚持党政同责。',
+      '2. 强化部门责任。压实责任。',
+      '二、提升能力',
+      '3. 提升统筹能力。完善机制。',
+      '1. 这不是第一项。因为编号倒退了。',
+    ]);
     expect(out[4]).toMatchObject({ kind: 'paragraph', head: '3. 提升统筹能力。' });
     expect(out[5]).toMatchObject({ kind: 'paragraph', head: '1. 这不是第一项。' });
     const wrong = classifyAll(new Outline(3), ['一、甲', '1. 甲项。内容。', '2. 乙项。内容。', '5. 跳号项。内容。']);
@@ -60,7 +72,12 @@ describe('headings from the numbering sequence', () => {
   });
 
   test('work reports: short unpunctuated lines are parts, short first sentences are run-in heads', () => {
-    const out = classifyAll(new Outline(3, true), ['2026年工作安排', '联动共建科学城。聚焦科学主题。', '——高质量发展实现重大突破。在质量效益明显提升的基础上。', '各位代表：']);
+    const out = classifyAll(new Outline(3, true), [
+      '2026年工作安排',
+      '联动共建科学城。聚焦科学主题。',
+      '——高质量发展实现重大突破。在质量效益明显提升的基础上。',
+      '各位代表：',
+    ]);
     expect(out[0]).toMatchObject({ kind: 'heading', level: 2 });
     expect(out[1]).toMatchObject({ head: '联动共建科学城。' });
     expect(out[2]).not.toHaveProperty('head');
@@ -81,25 +98,47 @@ describe('document metadata patterns', () => {
     expect(matchStatusLine('(此件公开发布)')).toEqual({ printed: '(此件公开发布)', publicRelease: true });
     expect(matchStatusLine('（本文有删减）')).toEqual({ printed: '（本文有删减）', publicRelease: false });
     expect(matchStatusLine('（三）加强组织领导')).toBeNull();
-    expect(matchPrintedLine(' 重庆市沙坪坝区人民政府办公室 2020 年 9月 22日印发')).toEqual({ by: '重庆市沙坪坝区人民政府办公室', date: '2020-09-22' });
+    expect(matchPrintedLine(' 重庆市沙坪坝区人民政府办公室 2020 年 9月 22日印发')).toEqual({
+      by: '重庆市沙坪坝区人民政府办公室',
+      date: '2020-09-22',
+    });
   });
 
   test('titles lose letter-spacing and CJK–digit spaces but keep the space between two issuers inside 《》', () => {
-    expect(tidyTitle('关于印发《沙坪坝区促进 3岁以下婴幼儿照护服务发展实施方案》的通 知')).toBe('关于印发《沙坪坝区促进3岁以下婴幼儿照护服务发展实施方案》的通知');
-    expect(tidyTitle('关于转发《重庆市规划和自然资源局 重庆市农业农村委员会关于规范用地的通知》的通知')).toContain('自然资源局 重庆市');
+    expect(tidyTitle('关于印发《沙坪坝区促进 3岁以下婴幼儿照护服务发展实施方案》的通 知')).toBe(
+      '关于印发《沙坪坝区促进3岁以下婴幼儿照护服务发展实施方案》的通知',
+    );
+    expect(tidyTitle('关于转发《重庆市规划和自然资源局 重庆市农业农村委员会关于规范用地的通知》的通知')).toContain(
+      '自然资源局 重庆市',
+    );
   });
 
   test('validity: effective clause of the document itself, repeals with 文号 and title', () => {
-    const v = readValidity(['《关于规范的通知》（渝规资规范〔2020〕8 号），于 2020 年 7 月 1 日起实施。现转发给你们。', '本办法自 2021 年 3 月 1 日起施行。原《某某管理办法》（沙府发〔2015〕3号）和（沙府办发〔2016〕9 号）同时废止。']);
+    const v = readValidity([
+      '《关于规范的通知》（渝规资规范〔2020〕8 号），于 2020 年 7 月 1 日起实施。现转发给你们。',
+      '本办法自 2021 年 3 月 1 日起施行。原《某某管理办法》（沙府发〔2015〕3号）和（沙府办发〔2016〕9 号）同时废止。',
+    ]);
     expect(v.effectiveDate).toBe('2021-03-01');
-    expect(v.repeals).toEqual([{ wenhao: '沙府发〔2015〕3号', title: '某某管理办法', document: null }, { wenhao: '沙府办发〔2016〕9号', title: null, document: null }]);
+    expect(v.repeals).toEqual([
+      { wenhao: '沙府发〔2015〕3号', title: '某某管理办法', document: null },
+      { wenhao: '沙府办发〔2016〕9号', title: null, document: null },
+    ]);
   });
 });
 
 describe('glossary entries', () => {
   test('a numbered line without ： before its first 。 continues the previous definition; printed numbers are kept', () => {
-    const { entries, notes } = readGlossary([block('1. 甲项：定义一。', 10), block('2. 乙项：定义二的前半', 12), block('3. 后半部分。', 14), block('4. 丙项：定义三。', 16)]);
-    expect(entries.map((e) => [e.seq, e.printedNo, e.heading])).toEqual([[1, 1, '甲项'], [2, 2, '乙项'], [3, 4, '丙项']]);
+    const { entries, notes } = readGlossary([
+      block('1. 甲项：定义一。', 10),
+      block('2. 乙项：定义二的前半', 12),
+      block('3. 后半部分。', 14),
+      block('4. 丙项：定义三。', 16),
+    ]);
+    expect(entries.map((e) => [e.seq, e.printedNo, e.heading])).toEqual([
+      [1, 1, '甲项'],
+      [2, 2, '乙项'],
+      [3, 4, '丙项'],
+    ]);
     expect(entries[1].definition).toBe('定义二的前半后半部分。');
     expect(notes).toHaveLength(1);
     expect(notes[0].line).toBe(14);
@@ -151,11 +190,30 @@ describe('an export nobody has seen', () => {
     expect(s.gazette).toBeNull();
     expect(s.documents).toHaveLength(2);
     const [a, b] = s.documents as any[];
-    expect(a).toMatchObject({ wenhao: '某府办发〔2023〕12号', title: '重庆市某某区人民政府办公室关于印发《某某区河道保洁实施办法》的通知', signedDate: '2023-04-03', publicRelease: true, enclosedTitle: '某某区河道保洁实施办法', addressees: '各镇人民政府、各街道办事处，区政府各部门' });
+    expect(a).toMatchObject({
+      wenhao: '某府办发〔2023〕12号',
+      title: '重庆市某某区人民政府办公室关于印发《某某区河道保洁实施办法》的通知',
+      signedDate: '2023-04-03',
+      publicRelease: true,
+      enclosedTitle: '某某区河道保洁实施办法',
+      addressees: '各镇人民政府、各街道办事处，区政府各部门',
+    });
     expect(a.repeals).toEqual([{ wenhao: '某府办发〔2018〕7号', title: '某某区河道管理暂行办法', document: null }]);
-    expect(a.attachments).toEqual([{ number: null, title: '河道保洁流程图', listedTitle: null, contentPresent: false, anchor: null }]);
-    expect(a.body.filter((n: any) => n.type === 'heading').map((n: any) => [n.level, n.text])).toEqual([[2, '某某区河道保洁实施办法'], [3, '一、总体要求'], [3, '二、保障措施'], [2, '附件\u3000河道保洁流程图']]);
+    expect(a.attachments).toEqual([
+      { number: null, title: '河道保洁流程图', listedTitle: null, contentPresent: false, anchor: null },
+    ]);
+    expect(a.body.filter((n: any) => n.type === 'heading').map((n: any) => [n.level, n.text])).toEqual([
+      [2, '某某区河道保洁实施办法'],
+      [3, '一、总体要求'],
+      [3, '二、保障措施'],
+      [2, '附件\u3000河道保洁流程图'],
+    ]);
     expect(a.body.filter((n: any) => n.head).map((n: any) => n.head)).toEqual(['（一）工作目标。', '（二）基本原则。']);
-    expect(b).toMatchObject({ wenhao: '某府发〔2023〕30号', docType: '通知', signedDate: '2023-06-01', publicRelease: false });
+    expect(b).toMatchObject({
+      wenhao: '某府发〔2023〕30号',
+      docType: '通知',
+      signedDate: '2023-06-01',
+      publicRelease: false,
+    });
   });
 });

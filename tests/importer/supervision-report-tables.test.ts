@@ -1,6 +1,15 @@
 /** Acceptance checklist of NOTES.md for 004 (督查办 report on 2022 targets and tasks, Word-derived), asserted on the imported content. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { SEED, headings, importInto, listEntries, readEntry, tables, tempContentDir, type Entry } from './helpers/seeds.ts';
+import {
+  SEED,
+  headings,
+  importInto,
+  listEntries,
+  readEntry,
+  tables,
+  tempContentDir,
+  type Entry,
+} from './helpers/seeds.ts';
 
 let dir: string;
 let report: Entry;
@@ -19,10 +28,15 @@ describe('004: the supervision report', () => {
     expect(listEntries(dir, 'notices')).toEqual([]);
     expect(listEntries(dir, 'gazettes')).toEqual([]);
     expect(report.data).toMatchObject({
-      kind: '督查报告', year: 2022, issuer: '重庆市沙坪坝区人民政府督查办', addressees: '区政府', period: '2022年1—9月',
+      kind: '督查报告',
+      year: 2022,
+      issuer: '重庆市沙坪坝区人民政府督查办',
+      addressees: '区政府',
+      period: '2022年1—9月',
       title: '重庆市沙坪坝区人民政府督查办关于2022年区政府工作报告重点任务前三季度推进情况的报告',
     });
-    for (const field of ['deliveredDate', 'signedDate', 'signer', 'wenhao', 'statusLine']) expect(report.data[field] ?? null).toBeNull();
+    for (const field of ['deliveredDate', 'signedDate', 'signer', 'wenhao', 'statusLine'])
+      expect(report.data[field] ?? null).toBeNull();
   });
 
   test('says it is undated and infers the writing date from the latest date in its text', () => {
@@ -32,7 +46,10 @@ describe('004: the supervision report', () => {
 
   test('takes headings by pattern, not indentation, and has three attachments', () => {
     const h = headings(report.body);
-    expect(h.filter(([l]) => l === 3).map(([, x]) => x)).toEqual(['一、10项经济社会发展预期目标情况', '二、131项重点工作任务进展情况']);
+    expect(h.filter(([l]) => l === 3).map(([, x]) => x)).toEqual([
+      '一、10项经济社会发展预期目标情况',
+      '二、131项重点工作任务进展情况',
+    ]);
     expect(h.filter(([l]) => l === 2).map(([, x]) => x.split('\u3000')[0])).toEqual(['附件1', '附件2', '附件3']);
   });
 });
@@ -77,6 +94,7 @@ describe('004: tables', () => {
   });
 
   test('keeps the source slips verbatim', () => {
-    for (const slip of ['综合运动各种措施', '底线。。', '隐形壁垒', '①一是', '3 %']) expect(report.body).toContain(slip);
+    for (const slip of ['综合运动各种措施', '底线。。', '隐形壁垒', '①一是', '3 %'])
+      expect(report.body).toContain(slip);
   });
 });

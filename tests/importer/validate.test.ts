@@ -21,8 +21,13 @@ describe('validateEntryText', () => {
   });
 
   test('an import line in a body is refused with its file line', () => {
-    const problems = validateEntryText('notices/sfzf-2020-075.mdx', notice('本通告自发布之日起施行。\n\nimport x from "y"'));
-    expect(problems).toEqual([expect.stringMatching(/^notices\/sfzf-2020-075\.mdx:10 不支持的 MDX 写法：import\/export 语句/)]);
+    const problems = validateEntryText(
+      'notices/sfzf-2020-075.mdx',
+      notice('本通告自发布之日起施行。\n\nimport x from "y"'),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^notices\/sfzf-2020-075\.mdx:10 不支持的 MDX 写法：import\/export 语句/),
+    ]);
   });
 
   test('a body the build cannot parse is refused', () => {

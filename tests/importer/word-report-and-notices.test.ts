@@ -1,6 +1,16 @@
 /** Acceptance checklist of NOTES.md for 003 (2022 work report and five notices, Word-derived), asserted on the imported content. */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { SEED, headings, importInto, listEntries, paragraphs, readEntry, runInHeads, tables, tempContentDir } from './helpers/seeds.ts';
+import {
+  SEED,
+  headings,
+  importInto,
+  listEntries,
+  paragraphs,
+  readEntry,
+  runInHeads,
+  tables,
+  tempContentDir,
+} from './helpers/seeds.ts';
 
 let dir: string;
 const notice = (slug: string) => readEntry(dir, `notices/${slug}`);
@@ -14,7 +24,13 @@ describe('003: documents', () => {
   test('creates one report and five notices, and no gazette', () => {
     expect(listEntries(dir, 'gazettes')).toEqual([]);
     expect(listEntries(dir, 'reports')).toEqual(['reports/work-report-2022']);
-    expect(listEntries(dir, 'notices')).toEqual(['notices/sfbf-2022-010', 'notices/sfbf-2022-016', 'notices/sfbf-2022-055', 'notices/sfzf-2022-008', 'notices/sfzf-2022-021']);
+    expect(listEntries(dir, 'notices')).toEqual([
+      'notices/sfbf-2022-010',
+      'notices/sfbf-2022-016',
+      'notices/sfbf-2022-055',
+      'notices/sfzf-2022-008',
+      'notices/sfzf-2022-021',
+    ]);
   });
 
   test('reads 文号, signing dates, the two section labels (inherited) and the status lines', () => {
@@ -44,25 +60,40 @@ describe('003: documents', () => {
   });
 
   test('joins a title whose line break falls inside 《》', () => {
-    expect(notice('sfbf-2022-016').data.title).toBe('重庆市沙坪坝区人民政府办公室关于印发《重庆市沙坪坝区森林火灾应急预案》的通知');
+    expect(notice('sfbf-2022-016').data.title).toBe(
+      '重庆市沙坪坝区人民政府办公室关于印发《重庆市沙坪坝区森林火灾应急预案》的通知',
+    );
   });
 
   test('records what 16号 repeals, with the off-site 文号 and title', () => {
-    expect(notice('sfbf-2022-016').data.repeals).toEqual([{ wenhao: '沙森防指〔2020〕8号', title: '重庆市沙坪坝区森林防灭火指挥部关于印发〈重庆市沙坪坝区森林火灾应急预案（暂行）〉的通知', document: null }]);
+    expect(notice('sfbf-2022-016').data.repeals).toEqual([
+      {
+        wenhao: '沙森防指〔2020〕8号',
+        title: '重庆市沙坪坝区森林防灭火指挥部关于印发〈重庆市沙坪坝区森林火灾应急预案（暂行）〉的通知',
+        document: null,
+      },
+    ]);
   });
 });
 
 describe('003: the work report', () => {
   test('reads date, meeting and speaker', () => {
     expect(readEntry(dir, 'reports/work-report-2022').data).toMatchObject({
-      deliveredDate: '2022-01-07', year: 2022, meeting: '沙坪坝区第十九届人民代表大会第一次会议', speaker: { name: '肖庆华', office: '沙坪坝区人民政府区长' },
+      deliveredDate: '2022-01-07',
+      year: 2022,
+      meeting: '沙坪坝区第十九届人民代表大会第一次会议',
+      speaker: { name: '肖庆华', office: '沙坪坝区人民政府区长' },
     });
   });
 
   test('has 3 parts, 8 （一） headings and 28 run-in task heads; the 5 —— goals stay plain', () => {
     const { body } = readEntry(dir, 'reports/work-report-2022');
     const h = headings(body);
-    expect(h.filter(([l]) => l === 2).map(([, t]) => t)).toEqual(['过去五年及2021年工作回顾', '今后五年工作的指导思想和奋斗目标', '2022年工作安排']);
+    expect(h.filter(([l]) => l === 2).map(([, t]) => t)).toEqual([
+      '过去五年及2021年工作回顾',
+      '今后五年工作的指导思想和奋斗目标',
+      '2022年工作安排',
+    ]);
     expect(h.filter(([l]) => l === 3)).toHaveLength(8);
     const heads = runInHeads(body);
     expect(heads).toHaveLength(28);
@@ -78,7 +109,9 @@ describe('003: the work report', () => {
     expect(numbers.size).toBe(34);
     expect(terms[0].term).toBe('八项行动计划');
     expect(terms.at(-1).term).toBe('以案四改');
-    expect(terms.filter((t: any) => t.definitions[0].heading === '五个科学、五个科技').map((t: any) => t.term)).toEqual(['五个科学', '五个科技']);
+    expect(terms.filter((t: any) => t.definitions[0].heading === '五个科学、五个科技').map((t: any) => t.term)).toEqual(
+      ['五个科学', '五个科技'],
+    );
     expect(terms.filter((t: any) => /“/.test(t.definitions[0].heading ?? t.term)).length).toBeGreaterThanOrEqual(8);
     const e24 = terms.find((t: any) => t.term === '“龙饮嘉陵”沉浸式旅游新动线');
     expect(e24.definitions[0].text.match(/→/g)).toHaveLength(14);
@@ -98,7 +131,9 @@ describe('003: tables', () => {
     expect(data.filter((r) => r[0] === '3')).toHaveLength(9);
     expect(data.filter((r) => r[0] === '3').every((r) => r[1] === '抓严重点行业领域安全专项整治')).toBe(true);
     expect(data.find((r) => r[0] === '2')![4]).toBe('相关部门和各镇街');
-    expect(notice('sfzf-2022-008').data.importNotes.some((n: any) => n.kind === 'reorder' && n.line === 211)).toBe(true);
+    expect(notice('sfzf-2022-008').data.importNotes.some((n: any) => n.kind === 'reorder' && n.line === 211)).toBe(
+      true,
+    );
   });
 
   test('rebuilds 专栏1 (11 × 4, header joined, four ＞ qualifiers) and T-D3 (33 × 4, 7 empty 责任单位)', () => {
@@ -150,7 +185,11 @@ describe('003: tables', () => {
     expect(a[0]).toHaveLength(5);
     expect(b.slice(1)).toHaveLength(20);
     const kinds = b.slice(1).map((r) => r[0]);
-    expect([kinds.filter((k) => k === '常备队伍').length, kinds.filter((k) => k === '保障队伍').length, kinds.filter((k) => k === '群众队伍').length]).toEqual([13, 6, 1]);
+    expect([
+      kinds.filter((k) => k === '常备队伍').length,
+      kinds.filter((k) => k === '保障队伍').length,
+      kinds.filter((k) => k === '群众队伍').length,
+    ]).toEqual([13, 6, 1]);
   });
 
   test('reads 55号: 21 run-in points and T-D6 83 × 5 in 21 groups with its 完成时限 values', () => {
@@ -161,7 +200,9 @@ describe('003: tables', () => {
     expect(rows).toHaveLength(83);
     expect(new Set(rows.map((r) => r[0])).size).toBe(21);
     const deadline = (v: string) => rows.filter((r) => r[4] === v).length;
-    expect([deadline('持续推进'), deadline('2022年12月前'), deadline('2022年8月前完成并持续推进')]).toEqual([62, 11, 6]);
+    expect([deadline('持续推进'), deadline('2022年12月前'), deadline('2022年8月前完成并持续推进')]).toEqual([
+      62, 11, 6,
+    ]);
     expect(rows.filter((r) => r[3] === '')).toHaveLength(4);
     expect(rows.filter((r) => r[3] === '——')).toHaveLength(3);
   });

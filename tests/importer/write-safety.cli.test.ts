@@ -13,7 +13,10 @@ import { mdxToHast } from 'satteri';
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/import.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/import.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -29,9 +32,17 @@ describe('atomic writes', () => {
     const second = tempContentDir();
     importInto(second, [SEED.s004]);
     const untouched = snapshot(second);
-    const files = [...after003.entries()].filter(([p]) => !untouched.has(p) || untouched.get(p) !== after003.get(p)).map(([path, text]) => ({ path, text }));
+    const files = [...after003.entries()]
+      .filter(([p]) => !untouched.has(p) || untouched.get(p) !== after003.get(p))
+      .map(([path, text]) => ({ path, text }));
     expect(files.length).toBeGreaterThan(5);
-    expect(() => commitFiles(second, files, { beforeMove: (_p, i) => { if (i === 4) throw new Error('磁盘已满（模拟）'); } })).toThrow('磁盘已满');
+    expect(() =>
+      commitFiles(second, files, {
+        beforeMove: (_p, i) => {
+          if (i === 4) throw new Error('磁盘已满（模拟）');
+        },
+      }),
+    ).toThrow('磁盘已满');
     expect(snapshot(second)).toEqual(untouched);
     expect(readdirSync(second).filter((n) => n.startsWith('.import-staging'))).toEqual([]);
   });
@@ -42,7 +53,21 @@ describe('atomic writes', () => {
     writeFileSync(join(dir, 'notices/a.mdx'), 'old a');
     writeFileSync(join(dir, 'notices/b.mdx'), 'old b');
     const before = snapshot(dir);
-    expect(() => commitFiles(dir, [{ path: 'notices/a.mdx', text: 'new a' }, { path: 'notices/b.mdx', text: 'new b' }, { path: 'glossary/c.mdx', text: 'c' }], { beforeMove: (_p, i) => { if (i === 2) throw new Error('失败'); } })).toThrow();
+    expect(() =>
+      commitFiles(
+        dir,
+        [
+          { path: 'notices/a.mdx', text: 'new a' },
+          { path: 'notices/b.mdx', text: 'new b' },
+          { path: 'glossary/c.mdx', text: 'c' },
+        ],
+        {
+          beforeMove: (_p, i) => {
+            if (i === 2) throw new Error('失败');
+          },
+        },
+      ),
+    ).toThrow();
     expect(snapshot(dir)).toEqual(before);
     expect(existsSync(join(dir, 'glossary'))).toBe(false);
   });
@@ -66,7 +91,8 @@ describe('repeatable imports', () => {
     const expressions: string[] = [];
     const walk = (node: any) => {
       if (/^mdxJsx/.test(node.type)) components.add(node.name);
-      if (/^mdx(Text|Flow)Expression$/.test(node.type) && !/^"(?:[^"\\]|\\.)*"$/.test(node.value)) expressions.push(node.value);
+      if (/^mdx(Text|Flow)Expression$/.test(node.type) && !/^"(?:[^"\\]|\\.)*"$/.test(node.value))
+        expressions.push(node.value);
       for (const child of node.children ?? []) walk(child);
     };
     const entries = [...snapshot(dir).entries()].filter(([p]) => p.endsWith('.mdx'));
@@ -87,7 +113,10 @@ describe('repeatable imports', () => {
     const dir = tempContentDir();
     importInto(dir, [SEED.s000, SEED.s003, SEED.s002]);
     const fgf = readEntry(dir, 'glossary/fang-guan-fu').data;
-    expect(fgf.definitions.map((d: any) => [d.report, d.number])).toEqual([['work-report-2021', 1], ['work-report-2022', 2]]);
+    expect(fgf.definitions.map((d: any) => [d.report, d.number])).toEqual([
+      ['work-report-2021', 1],
+      ['work-report-2022', 2],
+    ]);
     const yichuang = readEntry(dir, 'glossary/yi-chuang-zong-ban').data;
     expect(yichuang.definitions.map((d: any) => d.year)).toEqual([2021, 2025]);
     expect(yichuang.definitions[0].text).not.toBe(yichuang.definitions[1].text);
@@ -126,7 +155,9 @@ describe('duplicates and hand edits', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('区政府：', '区政府（手工修改）：'));
     const before = snapshot(dir);
     const refused = importInto(dir, [SEED.s004]);
-    expect(refused.plan.conflicts.map((c) => c.message)).toEqual(['该文件在导入后被手工修改过；站内已有同一文件“重庆市沙坪坝区人民政府督查办关于2022年区政府工作报告重点任务前三季度推进情况的报告”，内容不同：正文第 1 段：删去“（手工修改）”']);
+    expect(refused.plan.conflicts.map((c) => c.message)).toEqual([
+      '该文件在导入后被手工修改过；站内已有同一文件“重庆市沙坪坝区人民政府督查办关于2022年区政府工作报告重点任务前三季度推进情况的报告”，内容不同：正文第 1 段：删去“（手工修改）”',
+    ]);
     expect(snapshot(dir)).toEqual(before);
   });
 
@@ -137,7 +168,11 @@ describe('duplicates and hand edits', () => {
     mkdirSync(join(dir, 'notices/archive'), { recursive: true });
     writeFileSync(join(dir, 'notices/archive/old-010.mdx'), text.replace('（此件公开发布）', '（此件公开发布） '));
     const result = importInto(dir, [SEED.s003]);
-    expect(result.plan.conflicts.some((c) => c.path === 'notices/archive/old-010.mdx' || c.path === 'notices/sfbf-2022-010.mdx')).toBe(true);
+    expect(
+      result.plan.conflicts.some(
+        (c) => c.path === 'notices/archive/old-010.mdx' || c.path === 'notices/sfbf-2022-010.mdx',
+      ),
+    ).toBe(true);
     expect(result.written).toBe(false);
   });
 });
@@ -157,7 +192,9 @@ describe('the command', () => {
     const r = cli([SEED.s000, '--content-dir', dir]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('公报：重庆市沙坪坝区人民政府公报 2025年第1期（总第12期），2025-12-31 出版，目录 6 条');
-    expect(r.stdout).toMatch(/notices\/sfzf-2025-008 {2}通知 {2}沙府发〔2025〕8号 {2}2025-03-05 {2}段落 \d+，标题 \d+，表格 4，附件 1/);
+    expect(r.stdout).toMatch(
+      /notices\/sfzf-2025-008 {2}通知 {2}沙府发〔2025〕8号 {2}2025-03-05 {2}段落 \d+，标题 \d+，表格 4，附件 1/,
+    );
     expect(r.stdout).toContain('名词解释（重庆市沙坪坝区人民政府工作报告 2025）：33 条');
     expect(r.stdout).toMatch(/第 753 行 \[sfzf-2025-025\]：附件2/);
   });
@@ -198,7 +235,9 @@ describe('the command', () => {
     importInto(a, [SEED.s004]);
     importInto(b, [gbk]);
     const strip = (t: string) => t.replace(/\n {2}file: .*\n/, '\n');
-    expect(readEntry(b, 'reports/supervision-report-2022').body).toBe(readEntry(a, 'reports/supervision-report-2022').body);
+    expect(readEntry(b, 'reports/supervision-report-2022').body).toBe(
+      readEntry(a, 'reports/supervision-report-2022').body,
+    );
     expect(strip(readEntry(b, 'reports/supervision-report-2022').text).length).toBeGreaterThan(1000);
   });
 });

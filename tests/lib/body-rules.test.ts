@@ -34,7 +34,11 @@ describe('bodyProblems', () => {
   }
 
   test('what the importer writes has no problem', () => {
-    expect(bodyProblems('第一段。\n\n| 甲 | 乙 |\n| --- | --- |\n| a<br />b | \\{x\\} |\n\n<MissingFigure title="图" />\n\n见 {"www.cqspb.gov.cn"}。\n')).toEqual([]);
+    expect(
+      bodyProblems(
+        '第一段。\n\n| 甲 | 乙 |\n| --- | --- |\n| a<br />b | \\{x\\} |\n\n<MissingFigure title="图" />\n\n见 {"www.cqspb.gov.cn"}。\n',
+      ),
+    ).toEqual([]);
   });
 
   test('the renderer refuses a syntax error with the same message, as UnsupportedMdxError', () => {

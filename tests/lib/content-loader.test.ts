@@ -6,7 +6,15 @@ import type { ContentEntryType } from 'astro';
 import { describe, expect, test } from 'vitest';
 import { bodyFilePath, pruneBodies, readBody, writeBody } from '../../src/lib/render/body-files.ts';
 import { rememberLastDigest, skipUnchangedFrontmatter } from '../../src/loaders/unchanged-entries.ts';
-import { listFiles, literalPattern, recordFiles, statFiles, storedPaths, unchangedFiles, withoutEntries } from '../../src/loaders/file-stats.ts';
+import {
+  listFiles,
+  literalPattern,
+  recordFiles,
+  statFiles,
+  storedPaths,
+  unchangedFiles,
+  withoutEntries,
+} from '../../src/loaders/file-stats.ts';
 
 const root = '/site';
 const digest = (text: string) => `d:${text.length}:${text}`;
@@ -52,7 +60,12 @@ describe('frontmatter of unchanged files during content sync', () => {
   test('hashes the same text once when it is digested twice in a row', () => {
     const seen: string[] = [];
     const remembered = rememberLastDigest((text) => (seen.push(text), digest(text)));
-    expect([remembered('甲'), remembered('甲'), remembered('乙'), remembered('甲')]).toEqual([digest('甲'), digest('甲'), digest('乙'), digest('甲')]);
+    expect([remembered('甲'), remembered('甲'), remembered('乙'), remembered('甲')]).toEqual([
+      digest('甲'),
+      digest('甲'),
+      digest('乙'),
+      digest('甲'),
+    ]);
     expect(seen).toEqual(['甲', '乙', '甲']);
   });
 });
@@ -74,11 +87,17 @@ describe('rendered body files', () => {
     const gone = writeBody(bodyFilePath(dir, 'notices', 'b'), { html: '乙', headings: [] });
     writeFileSync(join(dir, 'notices', 'a.html'), '甲');
     pruneBodies(dir, 'notices', new Set(['a']));
-    expect([existsSync(kept.file), existsSync(gone.file), existsSync(join(dir, 'notices', 'a.html'))]).toEqual([true, false, false]);
+    expect([existsSync(kept.file), existsSync(gone.file), existsSync(join(dir, 'notices', 'a.html'))]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   test('missing is a build error naming the entry', () => {
-    expect(() => readBody({ file: '/nonexistent/a.json', hash: '' }, 'notices/a')).toThrow('notices/a 的正文缓存文件不存在');
+    expect(() => readBody({ file: '/nonexistent/a.json', hash: '' }, 'notices/a')).toThrow(
+      'notices/a 的正文缓存文件不存在',
+    );
   });
 });
 
@@ -87,15 +106,19 @@ describe('files unchanged since the last content sync', () => {
   function fakeStore(entries: Record<string, string>) {
     const map = new Map(Object.entries(entries).map(([id, filePath]) => [id, { id, filePath, data: {} }]));
     return {
-      get: (id: string) => map.get(id), keys: () => [...map.keys()], values: () => [...map.values()],
-      delete: (id: string) => void map.delete(id), has: (id: string) => map.has(id),
+      get: (id: string) => map.get(id),
+      keys: () => [...map.keys()],
+      values: () => [...map.values()],
+      delete: (id: string) => void map.delete(id),
+      has: (id: string) => map.has(id),
     } as unknown as Parameters<typeof unchangedFiles>[2];
   }
   const setUp = () => {
     const dir = mkdtempSync(join(tmpdir(), 'file-stats-'));
     mkdirSync(join(dir, 'sub'));
     mkdirSync(join(dir, '.hidden'));
-    for (const file of ['a.mdx', 'sub/b.mdx', '.hidden/c.mdx', '.d.mdx', 'e.yaml']) writeFileSync(join(dir, file), file);
+    for (const file of ['a.mdx', 'sub/b.mdx', '.hidden/c.mdx', '.d.mdx', 'e.yaml'])
+      writeFileSync(join(dir, file), file);
     const old = new Date(Date.now() - 60_000);
     utimesSync(join(dir, 'a.mdx'), old, old);
     utimesSync(join(dir, 'sub/b.mdx'), old, old);
@@ -112,7 +135,12 @@ describe('files unchanged since the last content sync', () => {
     const { dir, pathOf, store } = setUp();
     const files = listFiles(dir, '.mdx');
     const records = recordFiles(statFiles(dir, files), store, pathOf, now());
-    expect(unchangedFiles(records, statFiles(dir, files), store, pathOf)).toEqual(new Map([['a.mdx', 'a'], ['sub/b.mdx', 'b']]));
+    expect(unchangedFiles(records, statFiles(dir, files), store, pathOf)).toEqual(
+      new Map([
+        ['a.mdx', 'a'],
+        ['sub/b.mdx', 'b'],
+      ]),
+    );
     writeFileSync(join(dir, 'a.mdx'), 'a.mdx, edited');
     expect([...unchangedFiles(records, statFiles(dir, files), store, pathOf).keys()]).toEqual(['sub/b.mdx']);
     store.delete('b');

@@ -12,15 +12,31 @@ const SITE = new URL('https://example.gov.cn/');
 
 function item(over: Partial<CatalogueItem>): CatalogueItem {
   return {
-    collection: 'notices', id: 'x', url: '/documents/x/', title: '关于某事的通知', wenhao: null, docType: '通知',
-    issuer: '重庆市沙坪坝区人民政府', date: null, signedDate: null, publishedDate: null, validity: '有效',
-    gazette: null, gazettePage: null, section: null, topics: [], ...over,
+    collection: 'notices',
+    id: 'x',
+    url: '/documents/x/',
+    title: '关于某事的通知',
+    wenhao: null,
+    docType: '通知',
+    issuer: '重庆市沙坪坝区人民政府',
+    date: null,
+    signedDate: null,
+    publishedDate: null,
+    validity: '有效',
+    gazette: null,
+    gazettePage: null,
+    section: null,
+    topics: [],
+    ...over,
   };
 }
 
 describe('feed full text (markdown-it + sanitize-html)', () => {
   test('renders Markdown headings, emphasis, GFM tables and <br /> in cells', () => {
-    const html = feedBodyHtml('## 一、总体要求\n\n**1\\.加强建设**。正文\n\n| 序号 | 单位 |\n|---|---|\n| 1 | 区教委<br />区卫健委 |\n', SITE);
+    const html = feedBodyHtml(
+      '## 一、总体要求\n\n**1\\.加强建设**。正文\n\n| 序号 | 单位 |\n|---|---|\n| 1 | 区教委<br />区卫健委 |\n',
+      SITE,
+    );
     const $ = cheerio.load(html);
     expect($('h2').text()).toBe('一、总体要求');
     expect($('strong').text()).toBe('1.加强建设');
@@ -45,18 +61,25 @@ describe('feed full text (markdown-it + sanitize-html)', () => {
   });
 
   test('removes anything executable or styled and keeps only http(s) links, made absolute', () => {
-    const dirty = '<p onclick="x()" style="color:red">a<script>alert(1)</script><img src=x onerror=alert(1)></p>'
-      + '<a href="javascript:alert(1)">j</a><a href="/documents/y/#p-2">y</a><iframe src="https://evil"></iframe><style>p{}</style>';
+    const dirty =
+      '<p onclick="x()" style="color:red">a<script>alert(1)</script><img src=x onerror=alert(1)></p>' +
+      '<a href="javascript:alert(1)">j</a><a href="/documents/y/#p-2">y</a><iframe src="https://evil"></iframe><style>p{}</style>';
     const $ = cheerio.load(sanitizeFeedHtml(dirty, new URL('/documents/x/', SITE)));
     expect($('script, img, iframe, style, [onclick], [style], [onerror]')).toHaveLength(0);
-    expect($('a').map((_, a) => $(a).attr('href') ?? null).get()).toEqual(['https://example.gov.cn/documents/y/#p-2']);
+    expect(
+      $('a')
+        .map((_, a) => $(a).attr('href') ?? null)
+        .get(),
+    ).toEqual(['https://example.gov.cn/documents/y/#p-2']);
     expect($('p').first().text()).toBe('a');
   });
 });
 
 describe('feed definitions', () => {
   test('the item date is the publication date, falling back to the document date', () => {
-    expect(publicationDate(item({ date: '2025-01-02', signedDate: '2025-01-02', publishedDate: '2025-02-01' }))).toBe('2025-02-01');
+    expect(publicationDate(item({ date: '2025-01-02', signedDate: '2025-01-02', publishedDate: '2025-02-01' }))).toBe(
+      '2025-02-01',
+    );
     expect(publicationDate(item({ date: '2025-01-02' }))).toBe('2025-01-02');
     expect(chinaMidnight('2025-02-01').toISOString()).toBe('2025-01-31T16:00:00.000Z');
   });
@@ -65,19 +88,44 @@ describe('feed definitions', () => {
     const catalogue = [
       item({ id: 'a', url: '/documents/a/', publishedDate: '2024-01-01', docType: '通知' }),
       item({ id: 'b', url: '/documents/b/', publishedDate: '2025-01-01', docType: '意见', issuer: '区政府办公室' }),
-      item({ id: 'r', url: '/reports/r/', collection: 'reports', publishedDate: '2023-01-01', docType: '政府工作报告' }),
+      item({
+        id: 'r',
+        url: '/reports/r/',
+        collection: 'reports',
+        publishedDate: '2023-01-01',
+        docType: '政府工作报告',
+      }),
     ];
     const feeds = documentFeeds(catalogue, '站');
-    expect(feeds.find((f) => f.path === '/rss.xml')!.entries.map((e) => e.url)).toEqual(['/documents/b/', '/documents/a/', '/reports/r/']);
+    expect(feeds.find((f) => f.path === '/rss.xml')!.entries.map((e) => e.url)).toEqual([
+      '/documents/b/',
+      '/documents/a/',
+      '/reports/r/',
+    ]);
     expect(feeds.find((f) => f.path === '/feeds/reports.xml')!.entries.map((e) => e.url)).toEqual(['/reports/r/']);
     const byType = feeds.filter((f) => f.group === 'type');
     expect(byType.map((f) => f.entries.length).sort()).toEqual([1, 1, 1]);
-    expect(feeds.filter((f) => f.group === 'issuer').every((f) => f.page === f.path.replace(/^\/feeds/, '/documents').replace(/\.xml$/, '/'))).toBe(true);
+    expect(
+      feeds
+        .filter((f) => f.group === 'issuer')
+        .every((f) => f.page === f.path.replace(/^\/feeds/, '/documents').replace(/\.xml$/, '/')),
+    ).toBe(true);
     expect(documentEntry(catalogue[0]).bodyKey).toBe('notices/a');
   });
 
   test('writes well-formed RSS 2.0 with content:encoded, guid and RFC 822 dates', async () => {
-    const feed = gazetteFeed([{ id: '2025-01', name: '公报', label: '2025年第1期', date: '2025-03-01', contents: [{ title: 'A & <B>', url: '/documents/a/' }] }], '站');
+    const feed = gazetteFeed(
+      [
+        {
+          id: '2025-01',
+          name: '公报',
+          label: '2025年第1期',
+          date: '2025-03-01',
+          contents: [{ title: 'A & <B>', url: '/documents/a/' }],
+        },
+      ],
+      '站',
+    );
     const xml = await feedXml(feed, SITE, () => undefined);
     expect(XMLValidator.validate(xml)).toBe(true);
     const rss = new XMLParser({ ignoreAttributes: false }).parse(xml).rss;

@@ -2,7 +2,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileS
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fileHash, outputIsKept, pagesFingerprint, readMarker, removeMarker, writeMarker } from '../../src/lib/build-output/marker.ts';
+import {
+  fileHash,
+  outputIsKept,
+  pagesFingerprint,
+  readMarker,
+  removeMarker,
+  writeMarker,
+} from '../../src/lib/build-output/marker.ts';
 import { emptyFolder, filesUnder, fileSystemNow, pruneOutput } from '../../src/lib/build-output/prune.ts';
 
 /** Writes files under a new folder; `old` files get a modification time a day ago. */
@@ -20,7 +27,12 @@ function folder(files: Record<string, string>, old: string[] = []): string {
 describe('pruning the output folder after a build', () => {
   test('removes files older than the build that it did not keep, and the folders this empties', () => {
     const out = folder(
-      { 'documents/gone/index.html': '旧', 'documents/kept/index.html': '留', '_astro/old.css': 'a', 'index.html': '首页' },
+      {
+        'documents/gone/index.html': '旧',
+        'documents/kept/index.html': '留',
+        '_astro/old.css': 'a',
+        'index.html': '首页',
+      },
       ['documents/gone/index.html', 'documents/kept/index.html', '_astro/old.css', 'index.html'],
     );
     const since = fileSystemNow(out);
@@ -68,7 +80,12 @@ describe('whether the output folder can be kept', () => {
     const manifest = join(cache, 'incremental-build.json');
     const markerFile = join(cache, 'keep-output.json');
     const pages = ['a/index.html', 'b/index.html'];
-    writeMarker(markerFile, { outDir: out, manifest: fileHash(manifest), pages, fingerprint: pagesFingerprint(out, pages) });
+    writeMarker(markerFile, {
+      outDir: out,
+      manifest: fileHash(manifest),
+      pages,
+      fingerprint: pagesFingerprint(out, pages),
+    });
     return { out, manifest, markerFile };
   };
 

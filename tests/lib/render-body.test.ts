@@ -38,11 +38,15 @@ describe('headings', () => {
 
 describe('writing HTML as Astro rendered compiled MDX', () => {
   test('escapes text and keeps the printed punctuation verbatim', () => {
-    expect(render('甲 & 乙 "引号" \'单引号\' -- ...\n')).toBe('<p id="p-1">甲 &amp; 乙 &quot;引号&quot; &#39;单引号&#39; -- ...</p>');
+    expect(render('甲 & 乙 "引号" \'单引号\' -- ...\n')).toBe(
+      '<p id="p-1">甲 &amp; 乙 &quot;引号&quot; &#39;单引号&#39; -- ...</p>',
+    );
   });
 
   test('shows escaped markup as text, never as HTML', () => {
-    expect(render('\\<script>alert(1)\\</script> \\{alert(1)\\}\n')).toBe('<p id="p-1">&lt;script&gt;alert(1)&lt;/script&gt; {alert(1)}</p>');
+    expect(render('\\<script>alert(1)\\</script> \\{alert(1)\\}\n')).toBe(
+      '<p id="p-1">&lt;script&gt;alert(1)&lt;/script&gt; {alert(1)}</p>',
+    );
   });
 
   test('writes line breaks in table cells as <br/>', () => {
@@ -66,11 +70,15 @@ describe('what a body may not contain', () => {
   });
 
   test('refuses imports and exports', () => {
-    expect(() => render('import X from "./x.js"\n\n正文。\n')).toThrow(/正文第 1 行：不支持的 MDX 写法：import\/export 语句/);
+    expect(() => render('import X from "./x.js"\n\n正文。\n')).toThrow(
+      /正文第 1 行：不支持的 MDX 写法：import\/export 语句/,
+    );
   });
 
   test('refuses an unknown component and names the ones that exist', () => {
-    expect(() => render('正文。\n\n<Chart data="x" />\n')).toThrow(/正文第 3 行：.*组件 <Chart>（可用组件：MissingFigure）/);
+    expect(() => render('正文。\n\n<Chart data="x" />\n')).toThrow(
+      /正文第 3 行：.*组件 <Chart>（可用组件：MissingFigure）/,
+    );
   });
 
   test('refuses an attribute written as an expression', () => {

@@ -15,9 +15,12 @@ describe('normaliseWenhao', () => {
     expect(normaliseWenhao(input)).toBe(expected);
   });
 
-  test.each(['', '2025年3月5日', '沙府发〔2025〕', '第8号', 'ABC〔2025〕8号', '沙府发〔25〕8号'])('rejects %j', (input) => {
-    expect(normaliseWenhao(input)).toBeNull();
-  });
+  test.each(['', '2025年3月5日', '沙府发〔2025〕', '第8号', 'ABC〔2025〕8号', '沙府发〔25〕8号'])(
+    'rejects %j',
+    (input) => {
+      expect(normaliseWenhao(input)).toBeNull();
+    },
+  );
 
   test('parses the parts', () => {
     expect(parseWenhao('沙府办发〔2022〕16号')).toEqual({ code: '沙府办发', year: 2022, number: 16 });

@@ -11,7 +11,9 @@ function walk(dir: string): string[] {
 
 /** Absolute paths of every .html file in dist/. */
 export function builtHtmlFiles(): string[] {
-  return walk(DIST).filter((f) => f.endsWith('.html')).sort();
+  return walk(DIST)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
 }
 
 /** Site paths of every built page: /index.html → /, /documents/x/index.html → /documents/x/, /404.html stays. */

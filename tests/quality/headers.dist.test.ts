@@ -68,13 +68,22 @@ describe('nginx serving dist/ with deploy/nginx.conf', () => {
       .map((f) => f.split('\\').join('/'))
       .filter((f) => statSync(join(DIST, 'pagefind', f)).isFile());
     // Pagefind's code, word chunks and metadata, and our own document parts, in shard folders (docs/search.md).
-    for (const kind of [/^s\/[0-9a-f]+\/index\//, /^s\/[0-9a-f]+\/pagefind\.[^/]+\.pf_meta$/, /^s\/[0-9a-f]+\/docs\//, /^catalogue\.json$/]) {
-      expect(files.some((f) => kind.test(f)), String(kind)).toBe(true);
+    for (const kind of [
+      /^s\/[0-9a-f]+\/index\//,
+      /^s\/[0-9a-f]+\/pagefind\.[^/]+\.pf_meta$/,
+      /^s\/[0-9a-f]+\/docs\//,
+      /^catalogue\.json$/,
+    ]) {
+      expect(
+        files.some((f) => kind.test(f)),
+        String(kind),
+      ).toBe(true);
     }
     for (const file of files) {
       const response = await get(`/pagefind/${file}`);
       expect(response.status, file).toBe(200);
-      if (/^s\/[0-9a-f]+\//.test(file) && !file.endsWith('/pagefind-entry.json')) expect(header(response, 'cache-control'), file).toBe(YEAR);
+      if (/^s\/[0-9a-f]+\//.test(file) && !file.endsWith('/pagefind-entry.json'))
+        expect(header(response, 'cache-control'), file).toBe(YEAR);
       else expect(maxAge(response), file).toBeLessThanOrEqual(600);
     }
   });
@@ -101,7 +110,7 @@ describe('nginx serving dist/ with deploy/nginx.conf', () => {
     }
   });
 
-  test('a page address without its trailing slash redirects to it, keeping the reader\'s host', async () => {
+  test("a page address without its trailing slash redirects to it, keeping the reader's host", async () => {
     const page = builtHtmlPages().find((p) => /^\/documents\/[^/]+\/$/.test(p))!;
     const response = await get(page.slice(0, -1));
     expect(response.status).toBe(301);

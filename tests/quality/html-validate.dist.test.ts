@@ -9,12 +9,16 @@ const validator = new HtmlValidate(new FileSystemConfigLoader());
 const formatText = formatterFactory('text');
 
 describe('the validator configuration', () => {
-  const page = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
+  const page = (body: string) =>
+    `<!DOCTYPE html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
   // A file name inside dist/ so the project's configuration is the one found.
   const where = join(DIST, 'config-probe.html');
 
   test('accepts ids that start with a digit or a Chinese character, as the HTML standard does', async () => {
-    const report = await validator.validateString(page('<main><h2 id="2025-年工作回顾">x</h2><h2 id="附件">y</h2></main>'), where);
+    const report = await validator.validateString(
+      page('<main><h2 id="2025-年工作回顾">x</h2><h2 id="附件">y</h2></main>'),
+      where,
+    );
     expect(formatText(report.results)).toBe('');
   });
 

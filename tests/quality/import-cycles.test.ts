@@ -12,7 +12,12 @@ import { expect, test } from 'vitest';
 const ROOT = new URL('../../', import.meta.url).pathname;
 
 const importGraph = (paths: string[], baseDir: string) =>
-  madge(paths, { baseDir, fileExtensions: ['ts', 'mjs'], tsConfig: join(ROOT, 'tsconfig.json'), detectiveOptions: { ts: { skipTypeImports: false } } });
+  madge(paths, {
+    baseDir,
+    fileExtensions: ['ts', 'mjs'],
+    tsConfig: join(ROOT, 'tsconfig.json'),
+    detectiveOptions: { ts: { skipTypeImports: false } },
+  });
 
 async function cycles(paths: string[], baseDir: string): Promise<string[][]> {
   return (await importGraph(paths, baseDir)).circular();
@@ -26,14 +31,19 @@ test('src/ and scripts/ import no module that imports them back', async () => {
 
 test('production code (src/, scripts/) never imports from tests/', async () => {
   const graph = (await importGraph(['src', 'scripts'], ROOT)).obj();
-  const intoTests = Object.entries(graph).flatMap(([file, deps]) => deps.filter((d) => d.startsWith('tests/')).map((d) => `${file} → ${d}`));
+  const intoTests = Object.entries(graph).flatMap(([file, deps]) =>
+    deps.filter((d) => d.startsWith('tests/')).map((d) => `${file} → ${d}`),
+  );
   expect(intoTests).toEqual([]);
 });
 
 test('the check sees a cycle, type-only imports included', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'spb-cycle-'));
   writeFileSync(join(dir, 'a.ts'), "import type { B } from './b.ts';\nexport interface A { b: B }\n");
-  writeFileSync(join(dir, 'b.ts'), "import { a } from './c.ts';\nexport interface B { n: number }\nexport const b = a;\n");
+  writeFileSync(
+    join(dir, 'b.ts'),
+    "import { a } from './c.ts';\nexport interface B { n: number }\nexport const b = a;\n",
+  );
   writeFileSync(join(dir, 'c.ts'), "import type { A } from './a.ts';\nexport const a = 1 as unknown as A;\n");
   expect(await cycles([dir], dir)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
 });

@@ -21,10 +21,13 @@ export function findInlineCode(markup: string, options: { xml?: boolean } = {}):
   const found: string[] = [];
   $('script').each((_, el) => {
     const type = ($(el).attr('type') ?? '').trim().toLowerCase();
-    if ($(el).attr('src') === undefined && !DATA_SCRIPT_TYPES.has(type)) found.push(`inline <script>: ${$(el).text().slice(0, 60)}`);
+    if ($(el).attr('src') === undefined && !DATA_SCRIPT_TYPES.has(type))
+      found.push(`inline <script>: ${$(el).text().slice(0, 60)}`);
     // A data script is allowed only while it is data: JSON that parses, with no src to load.
-    else if (DATA_SCRIPT_TYPES.has(type) && !isJson($(el).text())) found.push(`<script type="${type}"> that is not JSON: ${$(el).text().slice(0, 60)}`);
-    else if (DATA_SCRIPT_TYPES.has(type) && $(el).attr('src') !== undefined) found.push(`<script type="${type}" src="${$(el).attr('src')}">`);
+    else if (DATA_SCRIPT_TYPES.has(type) && !isJson($(el).text()))
+      found.push(`<script type="${type}"> that is not JSON: ${$(el).text().slice(0, 60)}`);
+    else if (DATA_SCRIPT_TYPES.has(type) && $(el).attr('src') !== undefined)
+      found.push(`<script type="${type}" src="${$(el).attr('src')}">`);
   });
   $('style').each((_, el) => void found.push(`inline <style>: ${$(el).text().slice(0, 60)}`));
   $('*').each((_, el) => {

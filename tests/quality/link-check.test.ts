@@ -13,12 +13,15 @@ function write(path: string, text: string): void {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), text);
 }
-const html = (body: string) => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
+const html = (body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
 const problemsFor = (url: string) => report.problems.filter((p) => p.url === url);
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'link-check-'));
-  write('index.html', html(`
+  write(
+    'index.html',
+    html(`
     <a href="/documents/a/">文件</a>
     <a href="/documents/a/#%E9%99%84%E4%BB%B6">附件（编码）</a>
     <a href="/documents/a/#附件">附件</a>
@@ -34,11 +37,18 @@ beforeAll(() => {
     <a href="java&#10;script:alert(1)">脚本</a>
     <link rel="stylesheet" href="/_astro/site.css">
     <img src="/img/missing.png" alt="">
-    <form action="/search/"></form>`));
-  write('documents/a/index.html', html(`<h2 id="附件">附件</h2><p id="p-1">正文</p><a href="https://www.gov.cn/zhengce/">外部</a>`));
+    <form action="/search/"></form>`),
+  );
+  write(
+    'documents/a/index.html',
+    html(`<h2 id="附件">附件</h2><p id="p-1">正文</p><a href="https://www.gov.cn/zhengce/">外部</a>`),
+  );
   write('search/index.html', html('<h1>搜索</h1>'));
   write('_astro/site.css', 'body{}');
-  write('sitemap-0.xml', `<?xml version="1.0"?><urlset><url><loc>${ORIGIN}/documents/a/</loc></url><url><loc>${ORIGIN}/documents/b/</loc></url></urlset>`);
+  write(
+    'sitemap-0.xml',
+    `<?xml version="1.0"?><urlset><url><loc>${ORIGIN}/documents/a/</loc></url><url><loc>${ORIGIN}/documents/b/</loc></url></urlset>`,
+  );
   report = checkLinks(root, ORIGIN);
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -50,7 +60,16 @@ describe('link checker', () => {
   });
 
   test('accepts links to built pages, files, and anchors written raw or percent-encoded in Chinese', () => {
-    for (const url of ['/documents/a/', '/documents/a/#%E9%99%84%E4%BB%B6', '/documents/a/#附件', 'documents/a/#p-1', '#', '/_astro/site.css', '/search/', `${ORIGIN}/documents/a/`]) {
+    for (const url of [
+      '/documents/a/',
+      '/documents/a/#%E9%99%84%E4%BB%B6',
+      '/documents/a/#附件',
+      'documents/a/#p-1',
+      '#',
+      '/_astro/site.css',
+      '/search/',
+      `${ORIGIN}/documents/a/`,
+    ]) {
       expect(problemsFor(url), url).toEqual([]);
     }
   });

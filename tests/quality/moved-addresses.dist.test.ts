@@ -12,13 +12,23 @@ import { header, httpGet } from '../../src/harness/http-get.ts';
 import { DEPLOY_CONFIG, serveWithNginx, type RunningServer } from '../../src/harness/nginx.ts';
 
 /** The moved addresses listed in deploy/nginx.conf: facet, old segment, new address. */
-const moves = [...readFileSync(DEPLOY_CONFIG, 'utf8').matchAll(/^\s*~\^\/documents\/(\w+)\/([a-z0-9-]+)\(\/\|\/index\\\.html\)\?\$ (\S+);$/gm)]
-  .map(([, facet, old, target]) => ({ facet, old, target }));
+const moves = [
+  ...readFileSync(DEPLOY_CONFIG, 'utf8').matchAll(
+    /^\s*~\^\/documents\/(\w+)\/([a-z0-9-]+)\(\/\|\/index\\\.html\)\?\$ (\S+);$/gm,
+  ),
+].map(([, facet, old, target]) => ({ facet, old, target }));
 
 /** Group names of a facet, read from the built group pages' headings (“发文机关：重庆市…”). */
 function groupNames(facet: string): Map<string, string> {
   const slugs = readdirSync(join(DIST, 'documents', facet));
-  return new Map(slugs.map((slug) => [slug, page(`/documents/${facet}/${slug}/`)('h1').text().replace(/^[^：]+：/, '')]));
+  return new Map(
+    slugs.map((slug) => [
+      slug,
+      page(`/documents/${facet}/${slug}/`)('h1')
+        .text()
+        .replace(/^[^：]+：/, ''),
+    ]),
+  );
 }
 
 let server: RunningServer;
@@ -44,7 +54,11 @@ describe('moved browse addresses', () => {
 
   test('nginx answers every old address, with or without its slash or index.html, with 301 to the new one, which is served', async () => {
     for (const { facet, old, target } of moves) {
-      for (const path of [`/documents/${facet}/${old}/`, `/documents/${facet}/${old}`, `/documents/${facet}/${old}/index.html`]) {
+      for (const path of [
+        `/documents/${facet}/${old}/`,
+        `/documents/${facet}/${old}`,
+        `/documents/${facet}/${old}/index.html`,
+      ]) {
         const response = await httpGet(server.origin + path);
         expect(response.status, path).toBe(301);
         expect(header(response, 'location'), path).toBe(target);

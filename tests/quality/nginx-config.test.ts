@@ -5,7 +5,8 @@ import { DEPLOY_CONFIG } from '../../src/harness/nginx.ts';
 import { testNginxConfig } from '../../src/harness/nginx-config.ts';
 
 const deployConfig = readFileSync(DEPLOY_CONFIG, 'utf8');
-const generate = (config: string) => testNginxConfig({ deployConfig: config, root: '/srv/dist', port: 8088, scratch: '/tmp/s' });
+const generate = (config: string) =>
+  testNginxConfig({ deployConfig: config, root: '/srv/dist', port: 8088, scratch: '/tmp/s' });
 
 describe('test nginx configuration', () => {
   test('listens only on the loopback port and serves the given root, keeping every header line', () => {

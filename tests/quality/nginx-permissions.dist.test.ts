@@ -40,11 +40,14 @@ describe('nginx test server and checkout permissions', () => {
 
   test('when started as root, workers run as the current user and group; otherwise nginx keeps the current user', () => {
     const user = workerUser();
-    if (process.getuid?.() === 0) expect(user).toEqual({ user: userInfo().username, group: expect.stringMatching(/^\S+$/) });
+    if (process.getuid?.() === 0)
+      expect(user).toEqual({ user: userInfo().username, group: expect.stringMatching(/^\S+$/) });
     else expect(user).toBeNull();
     const deployConfig = 'server {\n    listen 80;\n    root /x;\n}\n';
     const base = { deployConfig, root: '/srv', port: 1, scratch: '/tmp/s' };
-    expect(testNginxConfig({ ...base, user: { user: 'alice', group: 'staff' } }).split('\n')[0]).toBe('user alice staff;');
+    expect(testNginxConfig({ ...base, user: { user: 'alice', group: 'staff' } }).split('\n')[0]).toBe(
+      'user alice staff;',
+    );
     expect(testNginxConfig(base)).not.toMatch(/^user /m);
   });
 });

@@ -8,14 +8,22 @@ import { findInlineCode } from './inline-code.ts';
 
 describe('finding inline code', () => {
   test('finds inline scripts, handlers and styles and lets external scripts and JSON data through', () => {
-    const found = findInlineCode(`<!doctype html><html><head><script src="/a.js"></script><script type="application/ld+json">{}</script>
+    const found =
+      findInlineCode(`<!doctype html><html><head><script src="/a.js"></script><script type="application/ld+json">{}</script>
       <script>alert(1)</script><style>p{}</style></head><body><img src="/x.png" alt="" onerror="go()"><p style="color:red">x</p></body></html>`);
-    expect(found).toEqual(['inline <script>: alert(1)', 'inline <style>: p{}', '<img onerror="go()">', '<p style="color:red">']);
+    expect(found).toEqual([
+      'inline <script>: alert(1)',
+      'inline <style>: p{}',
+      '<img onerror="go()">',
+      '<p style="color:red">',
+    ]);
   });
 
   test('lets JSON-LD through only while it is JSON', () => {
     expect(findInlineCode('<script type="application/ld+json">{"@type":"Thing"}</script>')).toEqual([]);
-    expect(findInlineCode('<script type="application/ld+json">alert(1)</script>')).toEqual(['<script type="application/ld+json"> that is not JSON: alert(1)']);
+    expect(findInlineCode('<script type="application/ld+json">alert(1)</script>')).toEqual([
+      '<script type="application/ld+json"> that is not JSON: alert(1)',
+    ]);
   });
 });
 
@@ -31,6 +39,7 @@ describe('the built site has no inline code', () => {
   test('no SVG file carries scripts or handlers', () => {
     const svgs = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svg'));
     expect(svgs.length).toBeGreaterThan(0);
-    for (const svg of svgs) expect(findInlineCode(readFileSync(join(DIST, svg), 'utf8'), { xml: true }), svg).toEqual([]);
+    for (const svg of svgs)
+      expect(findInlineCode(readFileSync(join(DIST, svg), 'utf8'), { xml: true }), svg).toEqual([]);
   });
 });

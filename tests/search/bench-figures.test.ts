@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { searchFileKind } from '../../src/lib/search/bench.ts';
 
 describe('searchFileKind', () => {
-  test("names each file a search fetches by its part of the index", () => {
+  test('names each file a search fetches by its part of the index', () => {
     const at = (path: string) => searchFileKind(`http://127.0.0.1:8080${path}`);
     expect(at('/pagefind/catalogue.json')).toBe('catalogue');
     expect(at('/pagefind/s/0123/pagefind.js')).toBe('code');

@@ -37,7 +37,10 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
   mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'test-results', 'search-figures.json'), `${JSON.stringify({ index: indexFigures(DIST), searches: measured }, null, 2)}\n`);
+  writeFileSync(
+    join(ROOT, 'test-results', 'search-figures.json'),
+    `${JSON.stringify({ index: indexFigures(DIST), searches: measured }, null, 2)}\n`,
+  );
 });
 
 describe.each(PAIRS)('searching %s, then %s', (first, later) => {

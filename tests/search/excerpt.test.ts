@@ -13,11 +13,15 @@ describe('tokenExcerpt', () => {
   });
 
   test('keeps a space between two Latin words or numbers only', () => {
-    expect(tokenExcerpt(displayTokens('DRG付费 and the 2025年'), 0, new Set())).toEqual([{ text: 'DRG付费and the 2025年', mark: false }]);
+    expect(tokenExcerpt(displayTokens('DRG付费 and the 2025年'), 0, new Set())).toEqual([
+      { text: 'DRG付费and the 2025年', mark: false },
+    ]);
   });
 
   test('shows the end of a paragraph or table cell as a space', () => {
-    expect(tokenExcerpt(displayTokens('区发展改革委、\n区市场监管局'), 0, new Set())).toEqual([{ text: '区发展改革委、 区市场监管局', mark: false }]);
+    expect(tokenExcerpt(displayTokens('区发展改革委、\n区市场监管局'), 0, new Set())).toEqual([
+      { text: '区发展改革委、 区市场监管局', mark: false },
+    ]);
   });
 
   test('never shows the block mark, also where the next block opens with punctuation', () => {
@@ -32,7 +36,11 @@ describe('tokenExcerpt', () => {
   test('starts a few words before the match and says where the text goes on', () => {
     const tokens = displayTokens('甲'.repeat(100) + '乙' + '丙'.repeat(100));
     const segments = tokenExcerpt(tokens, 100, new Set([100]), 20);
-    expect(segments).toEqual([{ text: `…${'甲'.repeat(12)}`, mark: false }, { text: '乙', mark: true }, { text: `${'丙'.repeat(7)}…`, mark: false }]);
+    expect(segments).toEqual([
+      { text: `…${'甲'.repeat(12)}`, mark: false },
+      { text: '乙', mark: true },
+      { text: `${'丙'.repeat(7)}…`, mark: false },
+    ]);
   });
 
   test('keeps its length near the end of the text', () => {
@@ -56,14 +64,24 @@ describe('excerptTarget', () => {
 describe('phraseTokens', () => {
   test('marks the tokens that spell a phrase, wherever it occurs, and nothing around it', () => {
     const tokens = displayTokens('文号 沙府发〔2025〕8号 发文机关；沙府发〔2025〕8号');
-    expect([...phraseTokens(tokens, [['沙', '府', '发', '2025', '8', '号']])]).toEqual([2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 16, 17]);
+    expect([...phraseTokens(tokens, [['沙', '府', '发', '2025', '8', '号']])]).toEqual([
+      2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 16, 17,
+    ]);
   });
 });
 
 describe('partExcerpt', () => {
   const part: DocPart = {
-    url: '/reports/r/', title: '报告', type: '报告', wenhao: null, date: null, start: 1000,
-    sections: [[990, 'p-3', '二、任务'], [1004, 'p-4', '二、任务']],
+    url: '/reports/r/',
+    title: '报告',
+    type: '报告',
+    wenhao: null,
+    date: null,
+    start: 1000,
+    sections: [
+      [990, 'p-3', '二、任务'],
+      [1004, 'p-4', '二、任务'],
+    ],
     text: '推进城市更新。落实“双减”政策。',
   };
 
@@ -71,7 +89,11 @@ describe('partExcerpt', () => {
     const excerpt = partExcerpt(part, [['双', '减']], 1008);
     expect(excerpt.href).toBe('/reports/r/#p-4');
     expect(excerpt.heading).toBe('二、任务');
-    expect(excerpt.segments).toEqual([{ text: '推进城市更新。落实“', mark: false }, { text: '双减”', mark: true }, { text: '政策。', mark: false }]);
+    expect(excerpt.segments).toEqual([
+      { text: '推进城市更新。落实“', mark: false },
+      { text: '双减”', mark: true },
+      { text: '政策。', mark: false },
+    ]);
   });
 
   test('links to the section the part starts in when the match is there', () => {

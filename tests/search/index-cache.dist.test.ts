@@ -11,7 +11,12 @@ import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import type { Catalogue } from '../../src/lib/search/catalogue.ts';
 
 let root: string;
-const page = (title: string, date: string | null, body: string, aside = '') => `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body>
+const page = (
+  title: string,
+  date: string | null,
+  body: string,
+  aside = '',
+) => `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body>
 <main data-pagefind-body data-pagefind-filter="类型:文件"${date ? ` data-search-date="${date}" data-pagefind-meta="date[data-search-date]"` : ''}>
 <h1 data-pagefind-meta="title">${title}</h1><p>${body}</p><aside data-pagefind-ignore>${aside}</aside></main></body></html>`;
 
@@ -31,8 +36,10 @@ function writeSite(dist: string, changes: Record<string, string> = {}): void {
   }
 }
 
-const catalogueOf = (dist: string): Catalogue => JSON.parse(readFileSync(join(dist, 'pagefind/catalogue.json'), 'utf8'));
-const build = (dist: string, cache: string) => buildSearchIndex(dist, { cacheDir: cache, root: process.cwd(), shardPages: 2 });
+const catalogueOf = (dist: string): Catalogue =>
+  JSON.parse(readFileSync(join(dist, 'pagefind/catalogue.json'), 'utf8'));
+const build = (dist: string, cache: string) =>
+  buildSearchIndex(dist, { cacheDir: cache, root: process.cwd(), shardPages: 2 });
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'spb-index-cache-'));
@@ -59,7 +66,9 @@ describe('building the search index again', () => {
     const before = catalogueOf(dist).shards.map((s) => s.path);
     const untouched = join(dist, 'pagefind', before[0], 'pagefind-entry.json');
     const inode = statSync(untouched).ino;
-    writeSite(dist, { 'documents/d/index.html': page('双减工作方案', '2025-02-01', '推进双减政策落地，减轻作业负担。') });
+    writeSite(dist, {
+      'documents/d/index.html': page('双减工作方案', '2025-02-01', '推进双减政策落地，减轻作业负担。'),
+    });
     const summary = await build(dist, join(root, 'changed-cache'));
     const after = catalogueOf(dist).shards.map((s) => s.path);
     expect(summary.shards).toMatchObject({ built: 1, reused: 1, pagesIndexed: 2 });
@@ -69,10 +78,14 @@ describe('building the search index again', () => {
     expect(statSync(untouched).ino).toBe(inode);
     expect(readdirSync(join(dist, 'pagefind/s')).sort()).toEqual(after.map((p) => p.split('/')[1]).sort());
     // The cache keeps only the shards in use.
-    expect(readdirSync(join(root, 'changed-cache/search-index/shards')).sort()).toEqual(after.map((p) => p.split('/')[1]).sort());
+    expect(readdirSync(join(root, 'changed-cache/search-index/shards')).sort()).toEqual(
+      after.map((p) => p.split('/')[1]).sort(),
+    );
 
     const clean = join(root, 'clean');
-    writeSite(clean, { 'documents/d/index.html': page('双减工作方案', '2025-02-01', '推进双减政策落地，减轻作业负担。') });
+    writeSite(clean, {
+      'documents/d/index.html': page('双减工作方案', '2025-02-01', '推进双减政策落地，减轻作业负担。'),
+    });
     await build(clean, join(root, 'clean-cache'));
     expect(catalogueOf(dist)).toEqual(catalogueOf(clean));
   });
@@ -81,8 +94,14 @@ describe('building the search index again', () => {
     const dist = join(root, 'aside');
     writeSite(dist);
     await build(dist, join(root, 'aside-cache'));
-    writeSite(dist, { 'glossary/e/index.html': page('双减', null, '减轻学生作业负担和校外培训负担。', '出现在：双减工作方案') });
-    expect((await build(dist, join(root, 'aside-cache'))).shards).toMatchObject({ built: 0, reused: 2, pagesIndexed: 0 });
+    writeSite(dist, {
+      'glossary/e/index.html': page('双减', null, '减轻学生作业负担和校外培训负担。', '出现在：双减工作方案'),
+    });
+    expect((await build(dist, join(root, 'aside-cache'))).shards).toMatchObject({
+      built: 0,
+      reused: 2,
+      pagesIndexed: 0,
+    });
   });
 
   test('removes a shard left half-built by a build that stopped', async () => {
@@ -97,7 +116,11 @@ describe('building the search index again', () => {
     const dist = join(root, 'salt');
     writeSite(dist);
     await build(dist, join(root, 'salt-cache'));
-    const other = await buildSearchIndex(dist, { cacheDir: join(root, 'salt-cache'), root: join(root, 'no-project'), shardPages: 2 });
+    const other = await buildSearchIndex(dist, {
+      cacheDir: join(root, 'salt-cache'),
+      root: join(root, 'no-project'),
+      shardPages: 2,
+    });
     expect(other.shards).toMatchObject({ built: 2, reused: 0, pagesIndexed: 5 });
   });
 });

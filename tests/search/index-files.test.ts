@@ -12,9 +12,11 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('fragmentUrl', () => {
-  test("reads the URL from the head of a Pagefind fragment, however long the fragment", () => {
+  test('reads the URL from the head of a Pagefind fragment, however long the fragment', () => {
     const file = join(dir, 'und_1.pf_fragment');
-    const content = Array.from({ length: 20000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join(' ');
+    const content = Array.from({ length: 20000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join(
+      ' ',
+    );
     writeFileSync(file, gzipSync(`pagefind_dcd${JSON.stringify({ url: '/documents/a-"b"/', content })}`));
     expect(fragmentUrl(file)).toBe('/documents/a-"b"/');
   });
@@ -43,9 +45,28 @@ describe('pagefindWritten', () => {
 
 describe('pruneBundle', () => {
   test("keeps Pagefind's search code, metadata and index chunks, and our files; removes UI bundles and fragments", () => {
-    for (const name of ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'pagefind.und_1.pf_meta', 'wasm.unknown.pagefind', 'pagefind-ui.js', 'pagefind-highlight.js', 'catalogue.json']) writeFileSync(join(dir, name), 'x');
+    for (const name of [
+      'pagefind.js',
+      'pagefind-worker.js',
+      'pagefind-entry.json',
+      'pagefind.und_1.pf_meta',
+      'wasm.unknown.pagefind',
+      'pagefind-ui.js',
+      'pagefind-highlight.js',
+      'catalogue.json',
+    ])
+      writeFileSync(join(dir, name), 'x');
     for (const folder of ['index', 'fragment', 'docs']) mkdirSync(join(dir, folder));
     pruneBundle(dir, ['docs', 'catalogue.json']);
-    expect(readdirSync(dir).sort()).toEqual(['catalogue.json', 'docs', 'index', 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js', 'pagefind.und_1.pf_meta', 'wasm.unknown.pagefind']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'catalogue.json',
+      'docs',
+      'index',
+      'pagefind-entry.json',
+      'pagefind-worker.js',
+      'pagefind.js',
+      'pagefind.und_1.pf_meta',
+      'wasm.unknown.pagefind',
+    ]);
   });
 });

@@ -21,16 +21,29 @@ describe('indexPage', () => {
     const words = page.record.content.split(' ');
     expect(words.slice(0, 6)).toEqual(['沙', '府', '发', '2025', '8', '号']);
     expect(words.slice(6, 6 + 15).join('')).toBe('关于印发安全生产工作要点的通知');
-    expect(words).toEqual([...textWords(notice.meta['文号']), ...textWords(notice.meta.title), ...notice.sections.flatMap((s) => textWords(s.text))]);
+    expect(words).toEqual([
+      ...textWords(notice.meta['文号']),
+      ...textWords(notice.meta.title),
+      ...notice.sections.flatMap((s) => textWords(s.text)),
+    ]);
     expect(page.record).toMatchObject({ url: '/documents/sfzf-2025-008/', language: 'und', meta: {} });
     expect(page.zone).toEqual({ wenhao: 6, title: 15 });
   });
 
   test('keeps what a result shows, and each section with the position of its first word', () => {
-    expect(page.head).toEqual({ url: notice.url, title: notice.meta.title, type: '文件', wenhao: '沙府发〔2025〕8号', date: '2025-03-05' });
+    expect(page.head).toEqual({
+      url: notice.url,
+      title: notice.meta.title,
+      type: '文件',
+      wenhao: '沙府发〔2025〕8号',
+      date: '2025-03-05',
+    });
     const [part] = page.parts;
     expect(part.start).toBe(21);
-    expect(part.sections).toEqual([[21, null, null], [21 + textWords(notice.sections[0].text).length, 'yi', '一、总体要求']]);
+    expect(part.sections).toEqual([
+      [21, null, null],
+      [21 + textWords(notice.sections[0].text).length, 'yi', '一、总体要求'],
+    ]);
   });
 
   test('stores the body as printed, one token per word position, with block ends', () => {
@@ -41,7 +54,13 @@ describe('indexPage', () => {
   });
 
   test('cuts a long body into parts of PART_WORDS positions, every part carrying the head and its sections', () => {
-    const long = indexPage({ ...notice, sections: [{ anchor: 'a', heading: '甲', text: '字'.repeat(PART_WORDS * 2) }, { anchor: 'b', heading: '乙', text: '文'.repeat(10) }] });
+    const long = indexPage({
+      ...notice,
+      sections: [
+        { anchor: 'a', heading: '甲', text: '字'.repeat(PART_WORDS * 2) },
+        { anchor: 'b', heading: '乙', text: '文'.repeat(10) },
+      ],
+    });
     expect(long.parts.map((p) => p.start)).toEqual([21, PART_WORDS, 2 * PART_WORDS]);
     expect(long.parts.map((p) => displayTokens(p.text).length)).toEqual([PART_WORDS - 21, PART_WORDS, 31]);
     expect(long.parts[2].sections.map((s) => s[1])).toEqual(['a', 'b']);
@@ -49,8 +68,23 @@ describe('indexPage', () => {
   });
 
   test('keeps a glossary term, its other forms and its definition', () => {
-    const term = indexPage({ ...notice, meta: { title: '双减', term: '双减', variants: '“双减”、双减政策', definition: '减轻作业负担和校外培训负担。', type: '名词' }, sections: [] });
-    expect(term.head).toMatchObject({ term: '双减', variants: ['“双减”', '双减政策'], definition: '减轻作业负担和校外培训负担。', wenhao: null });
+    const term = indexPage({
+      ...notice,
+      meta: {
+        title: '双减',
+        term: '双减',
+        variants: '“双减”、双减政策',
+        definition: '减轻作业负担和校外培训负担。',
+        type: '名词',
+      },
+      sections: [],
+    });
+    expect(term.head).toMatchObject({
+      term: '双减',
+      variants: ['“双减”', '双减政策'],
+      definition: '减轻作业负担和校外培训负担。',
+      wenhao: null,
+    });
     expect(term.record.content).toBe('双 减 双 减 双 减 政 策');
     expect(term.parts).toHaveLength(1);
   });

@@ -48,20 +48,32 @@ describe('pageRecords', () => {
   const records = pageRecords(html, '/reports/x/')!;
 
   test('continues a long section in a new record at the next cited paragraph, keeping its heading', () => {
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p id="p-${i + 1}">${'段'.repeat(MAX_RECORD_CHARS / 2)}</p>`).join('');
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) => `<p id="p-${i + 1}">${'段'.repeat(MAX_RECORD_CHARS / 2)}</p>`,
+    ).join('');
     const page = pageRecords(`<main data-pagefind-body><h2 id="h">一、总体要求</h2>${paragraphs}</main>`, '/d/')!;
-    expect(page.sections.map((s) => [s.anchor, s.heading])).toEqual([['h', '一、总体要求'], ['p-3', '一、总体要求'], ['p-5', '一、总体要求']]);
+    expect(page.sections.map((s) => [s.anchor, s.heading])).toEqual([
+      ['h', '一、总体要求'],
+      ['p-3', '一、总体要求'],
+      ['p-5', '一、总体要求'],
+    ]);
   });
 
   test('cuts a long table without anchors into records that link to the last anchor before them', () => {
     const rows = Array.from({ length: 8 }, () => `<tr><td>${'表'.repeat(MAX_RECORD_CHARS / 2)}</td></tr>`).join('');
     const page = pageRecords(`<main data-pagefind-body><h2 id="t">附件1</h2><table>${rows}</table></main>`, '/d/')!;
     expect(page.sections.length).toBeGreaterThan(1);
-    expect(page.sections.every((s) => s.anchor === 't' && s.text.length <= 2 * MAX_RECORD_CHARS + MAX_RECORD_CHARS / 2 + 2)).toBe(true);
+    expect(
+      page.sections.every((s) => s.anchor === 't' && s.text.length <= 2 * MAX_RECORD_CHARS + MAX_RECORD_CHARS / 2 + 2),
+    ).toBe(true);
   });
 
   test('ignores metadata inside data-pagefind-ignore="all", as Pagefind does', () => {
-    const page = pageRecords('<main data-pagefind-body><h1 data-pagefind-meta="title">标题</h1><div data-pagefind-ignore="all"><span data-pagefind-meta="title">别的</span></div></main>', '/d/')!;
+    const page = pageRecords(
+      '<main data-pagefind-body><h1 data-pagefind-meta="title">标题</h1><div data-pagefind-ignore="all"><span data-pagefind-meta="title">别的</span></div></main>',
+      '/d/',
+    )!;
     expect(page.meta).toEqual({ title: '标题' });
   });
 

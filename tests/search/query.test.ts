@@ -12,7 +12,10 @@ describe('parseQuery', () => {
   );
 
   test('splits phrases at spaces', () => {
-    expect(parseQuery('安全生产  消防').phraseWords).toEqual([['安', '全', '生', '产'], ['消', '防']]);
+    expect(parseQuery('安全生产  消防').phraseWords).toEqual([
+      ['安', '全', '生', '产'],
+      ['消', '防'],
+    ]);
   });
 
   test('keeps a quoted phrase together, spaces and all', () => {

@@ -51,7 +51,10 @@ describe.each([
     test('returns every expected page', async () => {
       const outcome = await search(page, server.origin, query);
       const found = [...outcome.cards, ...outcome.results];
-      expect(expected.filter((path) => !found.includes(path)), `${outcome.status} ${found.join(' ')}`).toEqual([]);
+      expect(
+        expected.filter((path) => !found.includes(path)),
+        `${outcome.status} ${found.join(' ')}`,
+      ).toEqual([]);
       if (rank === 'first') expect(outcome.results[0] ?? outcome.cards[0]).toBe(expected[0]);
       if (rank === 'first-page') expect(expected.filter((path) => !outcome.firstPage.includes(path))).toEqual([]);
     });

@@ -2,31 +2,95 @@ import { describe, expect, test } from 'vitest';
 import { buildCatalogue } from '../../src/lib/search/catalogue.ts';
 import type { DocHead } from '../../src/lib/search/index-records.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
-import { glossaryCards, matchDocs, occursWithin, rankDocs, sortDocs, type DocHit } from '../../src/lib/search/results.ts';
+import {
+  glossaryCards,
+  matchDocs,
+  occursWithin,
+  rankDocs,
+  sortDocs,
+  type DocHit,
+} from '../../src/lib/search/results.ts';
 import { applySelection, facetCounts } from '../../src/lib/search/facets.ts';
 import { readState, writeState } from '../../src/lib/search/url-state.ts';
 
 // Documents 0–4: a notice with 文号 (6 words) and title (10), a notice, a report, two glossary terms.
-const catalogue = buildCatalogue([{ path: 's/a/', meta: 'und_m', entries: [
-  { filters: { 类型: ['文件'], 年份: ['2025'], 文种: ['通知'] }, date: '2025-03-05', zone: { wenhao: 6, title: 10 } },
-  { filters: { 类型: ['文件'], 年份: ['2022'], 文种: ['通知'] }, date: '2022-02-28', zone: { wenhao: 0, title: 8 } },
-  { filters: { 类型: ['报告'], 年份: ['2025'] }, date: '2025-02-12', zone: { wenhao: 0, title: 9 } },
-  { filters: { 类型: ['名词'], 年份: ['2022'] }, date: null, zone: { wenhao: 0, title: 2 } },
-  { filters: { 类型: ['名词'] }, date: null, zone: { wenhao: 0, title: 6 } },
-] }]);
-const docOf = (id: string) => ({ a: 0, b: 1, r: 2, s: 3, t: 4 } as Record<string, number>)[id];
-const hit = (doc: number, score = 1, phrases: number[][] = [[100, 101]]): DocHit => ({ doc, id: 'abrst'[doc], score, phrases, words: phrases.flat(), ranked: [] });
+const catalogue = buildCatalogue([
+  {
+    path: 's/a/',
+    meta: 'und_m',
+    entries: [
+      {
+        filters: { 类型: ['文件'], 年份: ['2025'], 文种: ['通知'] },
+        date: '2025-03-05',
+        zone: { wenhao: 6, title: 10 },
+      },
+      {
+        filters: { 类型: ['文件'], 年份: ['2022'], 文种: ['通知'] },
+        date: '2022-02-28',
+        zone: { wenhao: 0, title: 8 },
+      },
+      { filters: { 类型: ['报告'], 年份: ['2025'] }, date: '2025-02-12', zone: { wenhao: 0, title: 9 } },
+      { filters: { 类型: ['名词'], 年份: ['2022'] }, date: null, zone: { wenhao: 0, title: 2 } },
+      { filters: { 类型: ['名词'] }, date: null, zone: { wenhao: 0, title: 6 } },
+    ],
+  },
+]);
+const docOf = (id: string) => (({ a: 0, b: 1, r: 2, s: 3, t: 4 }) as Record<string, number>)[id];
+const hit = (doc: number, score = 1, phrases: number[][] = [[100, 101]]): DocHit => ({
+  doc,
+  id: 'abrst'[doc],
+  score,
+  phrases,
+  words: phrases.flat(),
+  ranked: [],
+});
 
 describe('matchDocs', () => {
   test('keeps documents that contain every phrase, with the positions of each, and the ranked score and positions', () => {
     const ranked = new Map([['a', { score: 5, words: [31, 12, 30, 13, 90] }]]);
-    const hits = matchDocs([new Map([['a', [30, 31]], ['r', [5, 6]]]), new Map([['a', [12, 13]], ['b', [1]]])], ranked, docOf);
-    expect(hits).toEqual([{ doc: 0, id: 'a', score: 5, phrases: [[30, 31], [12, 13]], words: [12, 13, 30, 31], ranked: [31, 12, 30, 13, 90] }]);
+    const hits = matchDocs(
+      [
+        new Map([
+          ['a', [30, 31]],
+          ['r', [5, 6]],
+        ]),
+        new Map([
+          ['a', [12, 13]],
+          ['b', [1]],
+        ]),
+      ],
+      ranked,
+      docOf,
+    );
+    expect(hits).toEqual([
+      {
+        doc: 0,
+        id: 'a',
+        score: 5,
+        phrases: [
+          [30, 31],
+          [12, 13],
+        ],
+        words: [12, 13, 30, 31],
+        ranked: [31, 12, 30, 13, 90],
+      },
+    ]);
   });
 
   test('finds nothing without phrases, skips ids it does not know, and keeps no phrases when matched word by word', () => {
     expect(matchDocs([], new Map(), docOf)).toEqual([]);
-    expect(matchDocs([new Map([['zz', [1]], ['b', [40]]])], new Map(), docOf).map((h) => h.doc)).toEqual([1]);
+    expect(
+      matchDocs(
+        [
+          new Map([
+            ['zz', [1]],
+            ['b', [40]],
+          ]),
+        ],
+        new Map(),
+        docOf,
+      ).map((h) => h.doc),
+    ).toEqual([1]);
     expect(matchDocs([new Map([['b', [40]]])], new Map(), docOf, false)[0].phrases).toEqual([]);
   });
 });
@@ -42,7 +106,10 @@ describe('occursWithin', () => {
 describe('rankDocs', () => {
   test('puts the document whose own 文号 it is first, however the 文号 was typed', () => {
     const query = parseQuery('沙府发2025 8号');
-    const hits = [hit(2, 50, [[300, 301, 302, 303, 304, 305]]), hit(0, 1, [[0, 1, 2, 3, 4, 5, 200, 201, 202, 203, 204, 205]])];
+    const hits = [
+      hit(2, 50, [[300, 301, 302, 303, 304, 305]]),
+      hit(0, 1, [[0, 1, 2, 3, 4, 5, 200, 201, 202, 203, 204, 205]]),
+    ];
     expect(rankDocs(hits, catalogue, query).map((h) => h.doc)).toEqual([0, 2]);
   });
 
@@ -71,9 +138,20 @@ describe('sortDocs', () => {
 });
 
 describe('glossaryCards', () => {
-  const head = (term: string, variants?: string[]): DocHead => ({ url: `/glossary/${term}/`, title: term, type: '名词', wenhao: null, date: null, term, variants });
+  const head = (term: string, variants?: string[]): DocHead => ({
+    url: `/glossary/${term}/`,
+    title: term,
+    type: '名词',
+    wenhao: null,
+    date: null,
+    term,
+    variants,
+  });
   const candidates = [
-    { hit: hit(1), head: { url: '/documents/b/', title: '关于消防工作的通知', type: '文件', wenhao: null, date: null } },
+    {
+      hit: hit(1),
+      head: { url: '/documents/b/', title: '关于消防工作的通知', type: '文件', wenhao: null, date: null },
+    },
     { hit: hit(3), head: head('双减', ['“双减”']) },
     { hit: hit(4), head: head('“三变”改革') },
   ];
@@ -102,15 +180,22 @@ describe('facets', () => {
       { value: '报告', count: 1, selected: false },
       { value: '名词', count: 1, selected: false },
     ]);
-    expect(counts.年份).toEqual([{ value: '2025', count: 1, selected: false }, { value: '2022', count: 1, selected: false }]);
+    expect(counts.年份).toEqual([
+      { value: '2025', count: 1, selected: false },
+      { value: '2022', count: 1, selected: false },
+    ]);
   });
 
   test('combine values of one facet with OR and facets with AND', () => {
-    expect(applySelection(hits, catalogue, { 类型: ['文件', '报告'], 年份: ['2025'] }).map((h) => h.doc)).toEqual([0, 2]);
+    expect(applySelection(hits, catalogue, { 类型: ['文件', '报告'], 年份: ['2025'] }).map((h) => h.doc)).toEqual([
+      0, 2,
+    ]);
   });
 
   test('keep a chosen value visible with a zero count', () => {
-    expect(facetCounts([hits[2]], catalogue, { 文种: ['通知'] }).文种).toEqual([{ value: '通知', count: 0, selected: true }]);
+    expect(facetCounts([hits[2]], catalogue, { 文种: ['通知'] }).文种).toEqual([
+      { value: '通知', count: 0, selected: true },
+    ]);
   });
 });
 

@@ -89,7 +89,10 @@ describe('the search page', () => {
     await search(page, site.server.origin, '区发展改革委');
     await page.selectOption('#search-sort', 'date-desc');
     await done('区发展改革委');
-    const dates = (await page.locator('.search-result__meta').allTextContents()).map((t) => t.match(/(\d{4})年(\d+)月(\d+)日/)).filter(Boolean).map((m) => Number(m![1]) * 10000 + Number(m![2]) * 100 + Number(m![3]));
+    const dates = (await page.locator('.search-result__meta').allTextContents())
+      .map((t) => t.match(/(\d{4})年(\d+)月(\d+)日/))
+      .filter(Boolean)
+      .map((m) => Number(m![1]) * 10000 + Number(m![2]) * 100 + Number(m![3]));
     expect(dates.length).toBeGreaterThan(3);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
     expect(page.url()).toContain('sort=date-desc');

@@ -7,7 +7,9 @@ const urls = (shards: { url: string }[][]) => shards.map((s) => s.map((p) => p.u
 
 describe('pageYear', () => {
   test('reads the year of the first data-search-date in the page', () => {
-    expect(pageYear('<dl data-search-date="2025-03-05" data-search-year="2025"></dl><li data-search-date="2019-01-01">')).toBe(2025);
+    expect(
+      pageYear('<dl data-search-date="2025-03-05" data-search-year="2025"></dl><li data-search-date="2019-01-01">'),
+    ).toBe(2025);
   });
 
   test('returns null for a page without one, or with a date it cannot read', () => {
@@ -19,7 +21,10 @@ describe('pageYear', () => {
 describe('groupShards', () => {
   test('closes a shard of whole years, oldest first, once it holds the target number of pages', () => {
     const shards = groupShards([...pages(2024, 2), ...pages(2021, 3), ...pages(2022, 1), ...pages(2025, 1)], 4);
-    expect(shards.map((s) => s.map((p) => p.year))).toEqual([[2021, 2021, 2021, 2022], [2024, 2024, 2025]]);
+    expect(shards.map((s) => s.map((p) => p.year))).toEqual([
+      [2021, 2021, 2021, 2022],
+      [2024, 2024, 2025],
+    ]);
   });
 
   test('never splits a year, however large', () => {
@@ -51,10 +56,18 @@ describe('groupShards', () => {
 });
 
 describe('shardKey', () => {
-  const members = [{ url: '/a/', record: '1' }, { url: '/b/', record: '2' }];
+  const members = [
+    { url: '/a/', record: '1' },
+    { url: '/b/', record: '2' },
+  ];
 
   test('is the same for the same salt, pages and records', () => {
-    expect(shardKey('s', members)).toBe(shardKey('s', members.map((m) => ({ ...m }))));
+    expect(shardKey('s', members)).toBe(
+      shardKey(
+        's',
+        members.map((m) => ({ ...m })),
+      ),
+    );
     expect(shardKey('s', members)).toMatch(/^[0-9a-f]{16}$/);
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { BLOCK_MARK, displayTokens, foldText, indexText, indexTokens, textWords, tokenWord } from '../../src/lib/search/tokens.ts';
+import {
+  BLOCK_MARK,
+  displayTokens,
+  foldText,
+  indexText,
+  indexTokens,
+  textWords,
+  tokenWord,
+} from '../../src/lib/search/tokens.ts';
 
 describe('indexTokens', () => {
   test('makes every Han character its own token', () => {

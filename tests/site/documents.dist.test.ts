@@ -53,13 +53,17 @@ describe('document pages', () => {
       });
 
       test('gives every top-level paragraph a sequential citable anchor', () => {
-        const ids = $('.doc-body > p').map((_, el) => $(el).attr('id')).get();
+        const ids = $('.doc-body > p')
+          .map((_, el) => $(el).attr('id'))
+          .get();
         expect(ids.length).toBeGreaterThan(0);
         expect(ids).toEqual(ids.map((_, i) => `p-${i + 1}`));
       });
 
       test('gives every heading in the body a unique id', () => {
-        const ids = $('.doc-body :is(h2,h3,h4,h5,h6)').map((_, el) => $(el).attr('id')).get();
+        const ids = $('.doc-body :is(h2,h3,h4,h5,h6)')
+          .map((_, el) => $(el).attr('id'))
+          .get();
         expect(ids.every(Boolean)).toBe(true);
         expect(new Set(ids).size).toBe(ids.length);
       });

@@ -8,9 +8,12 @@ import { DIST, distText, entries, page } from './helpers.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'category'].includes(name) });
 const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.xml') ? [join(dir, f)] : []));
+  readdirSync(dir).flatMap((f) =>
+    statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : f.endsWith('.xml') ? [join(dir, f)] : [],
+  );
 const feedPaths = ['/rss.xml', ...files(join(DIST, 'feeds')).map((f) => '/' + relative(DIST, f))];
-const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+const RFC822 =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
 
 function channelOf(path: string) {
   const xml = distText(path.slice(1));
@@ -21,11 +24,15 @@ function channelOf(path: string) {
 function publication(data: Record<string, any>): string | null {
   return data.publishedDate ?? data.signedDate ?? data.deliveredDate ?? null;
 }
-const documents = [...entries('notices').map((e) => ({ ...e, url: `/documents/${e.id}/` })), ...entries('reports').map((e) => ({ ...e, url: `/reports/${e.id}/` }))];
+const documents = [
+  ...entries('notices').map((e) => ({ ...e, url: `/documents/${e.id}/` })),
+  ...entries('reports').map((e) => ({ ...e, url: `/reports/${e.id}/` })),
+];
 
 describe('feeds', () => {
   test('there are feeds for all documents, reports, gazettes, glossary, each 文种 and each 发文机关', () => {
-    for (const p of ['/rss.xml', '/feeds/reports.xml', '/feeds/gazettes.xml', '/feeds/glossary.xml']) expect(feedPaths).toContain(p);
+    for (const p of ['/rss.xml', '/feeds/reports.xml', '/feeds/gazettes.xml', '/feeds/glossary.xml'])
+      expect(feedPaths).toContain(p);
     const types = new Set(documents.map((d) => d.data.docType ?? d.data.kind));
     expect(feedPaths.filter((p) => p.startsWith('/feeds/type/'))).toHaveLength(types.size);
     const issuers = new Set(documents.map((d) => d.data.issuer ?? '未注明发文机关'));
@@ -49,8 +56,13 @@ describe('feeds', () => {
         const $ = cheerio.load(item['content:encoded']);
         expect($('body').text().trim().length).toBeGreaterThan(0);
         expect($('script, style, iframe, img, object, form, [style], [class]')).toHaveLength(0);
-        expect($('*').filter((_, el) => Object.keys((el as any).attribs ?? {}).some((a) => a.startsWith('on')))).toHaveLength(0);
-        for (const href of $('a').map((_, a) => $(a).attr('href')).get()) expect(href).toMatch(/^(https:\/\/www\.cqspb\.gov\.cn\/|mailto:|https?:\/\/)/);
+        expect(
+          $('*').filter((_, el) => Object.keys((el as any).attribs ?? {}).some((a) => a.startsWith('on'))),
+        ).toHaveLength(0);
+        for (const href of $('a')
+          .map((_, a) => $(a).attr('href'))
+          .get())
+          expect(href).toMatch(/^(https:\/\/www\.cqspb\.gov\.cn\/|mailto:|https?:\/\/)/);
       }
     });
   }
@@ -65,7 +77,10 @@ describe('feeds', () => {
       const date = publication(doc.data);
       expect(item.pubDate).toBe(date ? new Date(`${date}T00:00:00+08:00`).toUTCString() : undefined);
       // The body's first paragraph of plain text is in the full text.
-      const firstText = doc.body.split('\n\n').map((p) => p.trim()).find((p) => /^[\u4e00-\u9fa5]/.test(p) && !/[\\*|<{]/.test(p));
+      const firstText = doc.body
+        .split('\n\n')
+        .map((p) => p.trim())
+        .find((p) => /^[\u4e00-\u9fa5]/.test(p) && !/[\\*|<{]/.test(p));
       if (firstText) {
         expect(cheerio.load(item['content:encoded'])('body').text()).toContain(firstText);
         checkedText++;
@@ -82,9 +97,15 @@ describe('feeds', () => {
   });
 
   test('listing pages link their feed in the head and visibly, and /feeds/ explains and lists every feed', () => {
-    const listings: [string, string][] = [['/documents/', '/rss.xml'], ['/gazettes/', '/feeds/gazettes.xml'], ['/reports/', '/feeds/reports.xml'], ['/glossary/', '/feeds/glossary.xml']];
+    const listings: [string, string][] = [
+      ['/documents/', '/rss.xml'],
+      ['/gazettes/', '/feeds/gazettes.xml'],
+      ['/reports/', '/feeds/reports.xml'],
+      ['/glossary/', '/feeds/glossary.xml'],
+    ];
     for (const dir of ['type', 'issuer']) {
-      for (const f of feedPaths.filter((p) => p.startsWith(`/feeds/${dir}/`))) listings.push([f.replace(/^\/feeds/, '/documents').replace(/\.xml$/, '/'), f]);
+      for (const f of feedPaths.filter((p) => p.startsWith(`/feeds/${dir}/`)))
+        listings.push([f.replace(/^\/feeds/, '/documents').replace(/\.xml$/, '/'), f]);
     }
     for (const [listing, feed] of listings) {
       const $ = page(listing);

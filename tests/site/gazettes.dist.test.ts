@@ -32,8 +32,16 @@ describe('gazette pages', () => {
       });
 
       test('shows each printed section label once before its group', () => {
-        const labels = d.contents.map((c: any) => c.section).filter((s: any, i: number, all: any[]) => s && s !== all[i - 1]);
-        expect($('#contents-heading').parent().find('h3').map((_, el) => $(el).text()).get()).toEqual(labels.map((l: string) => `【${l}】`));
+        const labels = d.contents
+          .map((c: any) => c.section)
+          .filter((s: any, i: number, all: any[]) => s && s !== all[i - 1]);
+        expect(
+          $('#contents-heading')
+            .parent()
+            .find('h3')
+            .map((_, el) => $(el).text())
+            .get(),
+        ).toEqual(labels.map((l: string) => `【${l}】`));
       });
 
       test('each document page links back and to its neighbours in printed order', () => {

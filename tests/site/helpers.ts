@@ -43,7 +43,9 @@ export function entries(collection: string): RawEntry[] {
 
 /** Text of the <dd> that follows the <dt> with the given label in a page's metadata block. */
 export function metaValue($: cheerio.CheerioAPI, label: string): string | undefined {
-  const dt = $('.doc-meta dt').filter((_, el) => $(el).text().trim() === label).first();
+  const dt = $('.doc-meta dt')
+    .filter((_, el) => $(el).text().trim() === label)
+    .first();
   return dt.length ? dt.next('dd').text().trim() : undefined;
 }
 

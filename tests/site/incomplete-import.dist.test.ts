@@ -22,10 +22,17 @@ const dist = join(tmp, 'dist');
 let build: { status: number | null; output: string };
 
 beforeAll(() => {
-  runImport({ files: [writeExport(SEED.s000, cutAt(seedText(SEED.s000), 0.5))], contentDir: content, acceptIncomplete: true });
+  runImport({
+    files: [writeExport(SEED.s000, cutAt(seedText(SEED.s000), 0.5))],
+    contentDir: content,
+    acceptIncomplete: true,
+  });
   for (const c of ['indicators', 'tasks']) mkdirSync(join(content, c), { recursive: true });
   const run = spawnSync('npx', ['astro', 'build', '--outDir', dist], {
-    cwd: ROOT, env: { ...process.env, SPB_CONTENT_DIR: content, SPB_CACHE_DIR: join(tmp, '.cache') }, encoding: 'utf8', timeout: 300_000,
+    cwd: ROOT,
+    env: { ...process.env, SPB_CONTENT_DIR: content, SPB_CACHE_DIR: join(tmp, '.cache') },
+    encoding: 'utf8',
+    timeout: 300_000,
   });
   // CI may force colour on; the words matter, not the escape codes around them.
   build = { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
@@ -50,8 +57,12 @@ describe('a gazette issue imported from a cut export', () => {
 
   test('the issue’s page names every contents entry the export lacked', () => {
     const $ = load('gazettes/2025-01');
-    const items = $('.banner li').map((_i, el) => $(el).text()).get();
-    expect(items.filter((t) => t.includes('在正文中没有对应的文件')).map((t) => t.match(/目录第 (\d) 条/)?.[1])).toEqual(['3', '4', '5', '6']);
+    const items = $('.banner li')
+      .map((_i, el) => $(el).text())
+      .get();
+    expect(
+      items.filter((t) => t.includes('在正文中没有对应的文件')).map((t) => t.match(/目录第 (\d) 条/)?.[1]),
+    ).toEqual(['3', '4', '5', '6']);
   });
 
   test('a document the export held whole carries no such banner', () => {

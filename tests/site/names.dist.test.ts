@@ -18,12 +18,22 @@ test('the targets section has one name, on the home page and in the navigation',
 const documents = readdirSync(join(DIST, 'documents'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => `/documents/${d.name}/`)
-  .filter((p) => { try { return page(p)('h1[data-pagefind-meta="title"]').length === 1; } catch { return false; } });
+  .filter((p) => {
+    try {
+      return page(p)('h1[data-pagefind-meta="title"]').length === 1;
+    } catch {
+      return false;
+    }
+  });
 
 describe.each(documents)('%s', (path) => {
   test('its <title> begins with the 文号 (if any) and not with the issuer', () => {
     const $ = page(path);
-    const wenhao = $('.doc-meta dt').filter((_, dt) => $(dt).text() === '文号').next('dd').text().trim();
+    const wenhao = $('.doc-meta dt')
+      .filter((_, dt) => $(dt).text() === '文号')
+      .next('dd')
+      .text()
+      .trim();
     const title = $('title').text();
     if (wenhao && wenhao !== '无') expect(title.startsWith(wenhao)).toBe(true);
     expect(title).not.toMatch(/^重庆市沙坪坝区人民政府/);
@@ -37,6 +47,9 @@ test('a gazette issue shows no 未知 page range', () => {
 test('a document with glossary links loads their dotted underline with the page', () => {
   const path = documents.find((p) => page(p)('a.glossary-term').length > 0)!;
   const $ = page(path);
-  const css = $('link[rel="stylesheet"]').toArray().map((l) => readFileSync(join(DIST, $(l).attr('href')!), 'utf8')).join('\n');
+  const css = $('link[rel="stylesheet"]')
+    .toArray()
+    .map((l) => readFileSync(join(DIST, $(l).attr('href')!), 'utf8'))
+    .join('\n');
   expect(css).toMatch(/a\.glossary-term\{[^}]*text-decoration-style:dotted/);
 });

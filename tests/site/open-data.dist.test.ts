@@ -14,7 +14,9 @@ describe('machine-readable catalogue', () => {
     expect(catalog['@context']).toBe('https://schema.org');
     expect(catalog['@type']).toBe('DataCatalog');
     expect(catalog.dataset.map((d: any) => d['@type'])).toEqual(['Dataset', 'Dataset', 'Dataset', 'Dataset']);
-    const [ld] = page('/data/')('script[type="application/ld+json"]').map((_, el) => JSON.parse(page('/data/')(el).text())).get()
+    const [ld] = page('/data/')('script[type="application/ld+json"]')
+      .map((_, el) => JSON.parse(page('/data/')(el).text()))
+      .get()
       .filter((n: any) => n['@type'] === 'DataCatalog');
     expect(ld).toEqual(catalog);
   });
@@ -82,7 +84,9 @@ describe('the /data/ page', () => {
       expect(page(path)('footer a[href="/feeds/"]').length, path).toBe(1);
     }
     const targets = page('/targets/');
-    const links = targets('.chart__links a[href^="/data/#"]').map((_, a) => targets(a).attr('href')).get();
+    const links = targets('.chart__links a[href^="/data/#"]')
+      .map((_, a) => targets(a).attr('href'))
+      .get();
     expect(links.length).toBeGreaterThan(0);
     for (const href of links) expect($(href.slice('/data/'.length)).length, href).toBe(1);
   });

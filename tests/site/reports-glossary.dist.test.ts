@@ -24,7 +24,9 @@ describe('report pages', () => {
       });
 
       test('lists its glossary terms in printed order, linking to each term page', () => {
-        const links = $('.report-glossary a').map((_, a) => $(a).attr('href')).get();
+        const links = $('.report-glossary a')
+          .map((_, a) => $(a).attr('href'))
+          .get();
         expect(links).toEqual((r.data.glossary ?? []).map((id: string) => `/glossary/${id}/`));
       });
 
@@ -41,9 +43,13 @@ describe('report pages', () => {
 describe('glossary pages', () => {
   test('the index lists every term once, under letters in A–Z order', () => {
     const $ = page('/glossary/');
-    const links = $('main section .doc-list a').map((_, a) => $(a).attr('href')).get();
+    const links = $('main section .doc-list a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
     expect(links.sort()).toEqual(glossary.map((g) => `/glossary/${g.id}/`).sort());
-    const letters = $('main section h2').map((_, h) => $(h).attr('id')!.replace('letter-', '')).get();
+    const letters = $('main section h2')
+      .map((_, h) => $(h).attr('id')!.replace('letter-', ''))
+      .get();
     const alpha = letters.filter((l) => l !== 'other');
     expect(alpha).toEqual([...alpha].sort());
   });

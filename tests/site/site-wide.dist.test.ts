@@ -44,7 +44,9 @@ describe('feeds and data', () => {
       expect(doc.url).toMatch(/^https:\/\/[^/]+\/(documents|reports)\/[a-z0-9-]+\/$/);
       expect(typeof doc.title).toBe('string');
     }
-    const wenhaos = entries('notices').map((n) => n.data.wenhao).filter(Boolean);
+    const wenhaos = entries('notices')
+      .map((n) => n.data.wenhao)
+      .filter(Boolean);
     for (const w of wenhaos) expect(json.documents.some((d: any) => d.wenhao === w.replace(/\s+/g, ''))).toBe(true);
   });
 
@@ -71,6 +73,7 @@ describe('feeds and data', () => {
     const $ = page('/');
     const gazettes = entries('gazettes').sort((a, b) => b.data.year - a.data.year || b.data.issue - a.data.issue);
     if (gazettes.length) expect($(`a[href="/gazettes/${gazettes[0].id}/"]`).length).toBeGreaterThan(0);
-    for (const href of ['/search/', '/glossary/', '/documents/']) expect($(`main a[href="${href}"]`).length).toBeGreaterThan(0);
+    for (const href of ['/search/', '/glossary/', '/documents/'])
+      expect($(`main a[href="${href}"]`).length).toBeGreaterThan(0);
   });
 });

@@ -9,19 +9,31 @@ const SITE = 'https://www.cqspb.gov.cn';
 const htmlPages = (dir: string): string[] =>
   readdirSync(dir).flatMap((f) => {
     const p = join(dir, f);
-    return statSync(p).isDirectory() ? htmlPages(p) : f === 'index.html' ? ['/' + relative(DIST, dir) + (dir === DIST ? '' : '/')] : [];
+    return statSync(p).isDirectory()
+      ? htmlPages(p)
+      : f === 'index.html'
+        ? ['/' + relative(DIST, dir) + (dir === DIST ? '' : '/')]
+        : [];
   });
 const pages = htmlPages(DIST).map((p) => p.replace(/^\/\//, '/'));
 
 /** Every JSON-LD node of a page, parsed. */
 function jsonLd($: CheerioAPI): any[] {
-  return $('script[type="application/ld+json"]').map((_, el) => JSON.parse($(el).text())).get();
+  return $('script[type="application/ld+json"]')
+    .map((_, el) => JSON.parse($(el).text()))
+    .get();
 }
 const ofType = ($: CheerioAPI, type: string) => jsonLd($).filter((n) => n['@type'] === type);
 const meta = ($: CheerioAPI, name: string) => $(`head meta[name="${name}"]`).attr('content');
 const gazettes = new Map(entries('gazettes').map((g) => [g.id, g.data]));
 /** 有效性 → schema.org LegalForceStatus, written out here independently of the site's table. */
-const FORCE: Record<string, string> = { 有效: 'InForce', 已修订: 'PartiallyInForce', 已废止: 'NotInForce', 失效: 'NotInForce', 未生效: 'NotInForce' };
+const FORCE: Record<string, string> = {
+  有效: 'InForce',
+  已修订: 'PartiallyInForce',
+  已废止: 'NotInForce',
+  失效: 'NotInForce',
+  未生效: 'NotInForce',
+};
 
 describe('JSON-LD on every page', () => {
   test('the site has pages to check', () => expect(pages.length).toBeGreaterThan(100));
@@ -33,7 +45,9 @@ describe('JSON-LD on every page', () => {
         expect(node['@context']).toBe('https://schema.org');
         expect(typeof node['@type']).toBe('string');
       }
-      const crumbs = $('nav.breadcrumbs li').map((_, li) => $(li).text().trim()).get();
+      const crumbs = $('nav.breadcrumbs li')
+        .map((_, li) => $(li).text().trim())
+        .get();
       const lists = nodes.filter((n) => n['@type'] === 'BreadcrumbList');
       if (crumbs.length === 0) {
         expect(lists).toHaveLength(0);

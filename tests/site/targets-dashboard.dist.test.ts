@@ -9,7 +9,10 @@ import { page } from './helpers.ts';
 test('the first chart on /targets/ compares targets with results', () => {
   const $ = page('/targets/');
   const first = $('main figure.chart').first();
-  const statuses = first.find('.status-symbol').toArray().map((s) => $(s).attr('data-status'));
+  const statuses = first
+    .find('.status-symbol')
+    .toArray()
+    .map((s) => $(s).attr('data-status'));
   expect(statuses.some((s) => s === '达成' || s === '未达成' || s === '进行中')).toBe(true);
 });
 

@@ -16,17 +16,35 @@ import { categorySvg, progressSvg } from '../../src/lib/targets/charts/tasks.ts'
 import { categoryTable, progressTable, seriesTable, yearTable } from '../../src/lib/targets/charts/tables.ts';
 import { formatNumber, formatValue } from '../../src/lib/targets/charts/format.ts';
 import { OBSERVATION_FIELDS, observationRecords, parseCsv, toCsv } from '../../src/lib/targets/open-data.ts';
-import { categoryCounts, progressRows, TASK_FIELDS, taskRecords, type TaskInput } from '../../src/lib/targets/task-records.ts';
+import {
+  categoryCounts,
+  progressRows,
+  TASK_FIELDS,
+  taskRecords,
+  type TaskInput,
+} from '../../src/lib/targets/task-records.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const documents = sourceDocuments(CONTENT);
 const doc = (id: string) => documents(id)!;
-const readDir = (dir: string) => readdirSync(join(CONTENT, dir)).map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(CONTENT, dir, f), 'utf8')) }));
-const inputs = readDir('indicators').map(({ id, data }) => ({ id, ...indicatorSchema(plainReference).parse(data) }) as unknown as IndicatorInput);
+const readDir = (dir: string) =>
+  readdirSync(join(CONTENT, dir)).map((f) => ({
+    id: f.replace(/\.yaml$/, ''),
+    data: parse(readFileSync(join(CONTENT, dir, f), 'utf8')),
+  }));
+const inputs = readDir('indicators').map(
+  ({ id, data }) => ({ id, ...indicatorSchema(plainReference).parse(data) }) as unknown as IndicatorInput,
+);
 const views = buildIndicators(inputs, documents);
-const tasks = readDir('tasks').map(({ id, data }) => ({ id, ...taskSchema(plainReference).parse(data) }) as unknown as TaskInput);
+const tasks = readDir('tasks').map(
+  ({ id, data }) => ({ id, ...taskSchema(plainReference).parse(data) }) as unknown as TaskInput,
+);
 const titleOf = (id: string) => id;
-const marks = (svg: string, cls: string) => cheerio.load(svg, { xml: true })(`.${cls}`).map((_, e) => Number(cheerio.load(e, { xml: true }).root().children().attr('data-value'))).get();
+const marks = (svg: string, cls: string) =>
+  cheerio
+    .load(svg, { xml: true })(`.${cls}`)
+    .map((_, e) => Number(cheerio.load(e, { xml: true }).root().children().attr('data-value')))
+    .get();
 
 describe('zh-CN number formats', () => {
   test('group thousands, keep significant decimals and drop trailing zeros', () => {
@@ -52,8 +70,11 @@ describe.each(yearsOf(views))('the %i year chart', (year) => {
 
   test('draws one row per indicator and one mark per numeric target and result, at the data values', () => {
     expect($('.bullet-row')).toHaveLength(rows.length);
-    const numeric = (o: typeof rows[number]['result']) => (o && (o.read.kind === 'number' || (o.type === 'target' && o.read.kind === 'positive')) ? [o.read.value] : []);
-    expect(marks(svg, 'mark-result')).toEqual(rows.flatMap((r) => (r.result?.read.kind === 'number' ? [r.result.read.value] : [])));
+    const numeric = (o: (typeof rows)[number]['result']) =>
+      o && (o.read.kind === 'number' || (o.type === 'target' && o.read.kind === 'positive')) ? [o.read.value] : [];
+    expect(marks(svg, 'mark-result')).toEqual(
+      rows.flatMap((r) => (r.result?.read.kind === 'number' ? [r.result.read.value] : [])),
+    );
     expect(marks(svg, 'mark-target')).toEqual(rows.flatMap((r) => numeric(r.target?.target ?? null)));
   });
 
@@ -64,23 +85,38 @@ describe.each(yearsOf(views))('the %i year chart', (year) => {
       expect(cells[2].value ?? null).toBe(rows[i].result?.read.kind === 'number' ? rows[i].result!.read.value : null);
       expect(cells[4].status ?? null).toBe(rows[i].status);
     });
-    expect($('.status-symbol').map((_, e) => $(e).attr('data-status')).get()).toEqual(rows.flatMap((r) => (r.status ? [r.status] : [])));
+    expect(
+      $('.status-symbol')
+        .map((_, e) => $(e).attr('data-status'))
+        .get(),
+    ).toEqual(rows.flatMap((r) => (r.status ? [r.status] : [])));
   });
 });
 
 describe('an indicator chart', () => {
-  test.each(views.map((v) => [v.id, v] as const))('%s: one mark per yearly target and result, table rows per year', (_, view) => {
-    const points = seriesOf(view);
-    const svg = seriesSvg(view, points, 's');
-    const $ = cheerio.load(svg, { xml: true });
-    expect($('svg').attr('role')).toBe('img');
-    expect($('title').text()).toBe(`${view.name}：历年目标与结果`);
-    expect($('.series-year')).toHaveLength(points.length);
-    expect(marks(svg, 'mark-result')).toEqual(points.flatMap((p) => (p.result?.read.kind === 'number' ? [p.result.read.value] : [])));
-    const table = seriesTable(view, points, titleOf);
-    expect(table.rows.map((r) => r[0].text)).toEqual(points.map((p) => `${p.year}年`));
-    expect(table.rows.map((r) => r[1].value ?? null)).toEqual(points.map((p) => (p.target && p.target.target.read.kind !== 'complete' && p.target.target.read.kind !== 'relative' ? p.target.target.read.value : null)));
-  });
+  test.each(views.map((v) => [v.id, v] as const))(
+    '%s: one mark per yearly target and result, table rows per year',
+    (_, view) => {
+      const points = seriesOf(view);
+      const svg = seriesSvg(view, points, 's');
+      const $ = cheerio.load(svg, { xml: true });
+      expect($('svg').attr('role')).toBe('img');
+      expect($('title').text()).toBe(`${view.name}：历年目标与结果`);
+      expect($('.series-year')).toHaveLength(points.length);
+      expect(marks(svg, 'mark-result')).toEqual(
+        points.flatMap((p) => (p.result?.read.kind === 'number' ? [p.result.read.value] : [])),
+      );
+      const table = seriesTable(view, points, titleOf);
+      expect(table.rows.map((r) => r[0].text)).toEqual(points.map((p) => `${p.year}年`));
+      expect(table.rows.map((r) => r[1].value ?? null)).toEqual(
+        points.map((p) =>
+          p.target && p.target.target.read.kind !== 'complete' && p.target.target.read.kind !== 'relative'
+            ? p.target.target.read.value
+            : null,
+        ),
+      );
+    },
+  );
 
   test('hatches part-year results and names their period', () => {
     const gdp = views.find((v) => v.id === 'gdp-growth')!;
@@ -132,7 +168,8 @@ describe('open data', () => {
     for (const r of decided) {
       const t = r.value as number;
       const v = r.status_basis_value as number;
-      const met = r.bound === 'more-than' ? v > t : r.bound === 'at-most' ? v <= t : r.bound === 'about' ? v >= t - 0.5 : v >= t;
+      const met =
+        r.bound === 'more-than' ? v > t : r.bound === 'at-most' ? v <= t : r.bound === 'about' ? v >= t - 0.5 : v >= t;
       expect(met ? '达成' : '未达成', `${r.indicator} ${r.year}`).toBe(r.status);
       expect(typeof r.status_basis).toBe('string');
     }
@@ -144,7 +181,8 @@ describe('open data', () => {
     const back = parseCsv(csv);
     expect(back).toHaveLength(records.length);
     back.forEach((row, i) => {
-      for (const f of OBSERVATION_FIELDS) expect(row[f.key]).toBe(records[i][f.key] === null ? '' : String(records[i][f.key]));
+      for (const f of OBSERVATION_FIELDS)
+        expect(row[f.key]).toBe(records[i][f.key] === null ? '' : String(records[i][f.key]));
     });
   });
 

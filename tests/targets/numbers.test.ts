@@ -6,13 +6,24 @@ const first = (text: string) => figuresIn(text)[0];
 
 describe('reading figures from printed text', () => {
   test('reads a growth rate with its verb and no qualifier', () => {
-    expect(first('地区生产总值增长5.5%')).toMatchObject({ value: 5.5, unit: '%', verb: '增长', bound: 'exact', change: true });
+    expect(first('地区生产总值增长5.5%')).toMatchObject({
+      value: 5.5,
+      unit: '%',
+      verb: '增长',
+      bound: 'exact',
+      change: true,
+    });
   });
 
   test('reads each printed qualifier as a bound', () => {
     expect(first('增长5.5%左右')).toMatchObject({ bound: 'about', qualifier: '左右' });
     expect(first('增长6%以上')).toMatchObject({ bound: 'at-least', qualifier: '以上' });
-    expect(first('全区GDP突破1400亿元')).toMatchObject({ bound: 'more-than', qualifier: '突破', value: 1400, unit: '亿元' });
+    expect(first('全区GDP突破1400亿元')).toMatchObject({
+      bound: 'more-than',
+      qualifier: '突破',
+      value: 1400,
+      unit: '亿元',
+    });
     expect(first('全社会研发投入超 20 亿元')).toMatchObject({ bound: 'more-than', qualifier: '超' });
     expect(first('森林火灾受害率控制在0.3‰以内')).toMatchObject({ bound: 'at-most', value: 0.3, unit: '‰' });
     expect(first('交付近 20 万辆')).toMatchObject({ bound: 'just-under', value: 20, unit: '万辆' });

@@ -2,23 +2,48 @@ import { describe, expect, test } from 'vitest';
 import { readObservation, type IndicatorShape } from '../../src/lib/targets/observation.ts';
 import { ABOUT_TOLERANCE, statusOf } from '../../src/lib/targets/status.ts';
 
-const growth: IndicatorShape = { unit: '%', measure: 'growth', labels: { 地区生产总值: 'gdp', 工业增加值: 'all', 规上工业增加值: 'above-size', 进出口总额: 'trade', 居民收入: 'income', 空气质量: 'air' } };
+const growth: IndicatorShape = {
+  unit: '%',
+  measure: 'growth',
+  labels: {
+    地区生产总值: 'gdp',
+    工业增加值: 'all',
+    规上工业增加值: 'above-size',
+    进出口总额: 'trade',
+    居民收入: 'income',
+    空气质量: 'air',
+  },
+};
 const days: IndicatorShape = { unit: '天', measure: 'level', labels: { 优良天数: 'air-days' } };
 const wr = (year: number) => ({ kind: '政府工作报告', year });
 const sv = { kind: '督查报告', year: 2022, period: '2022年1—9月' };
 
-const target = (text: string, year = 2022, shape = growth) => readObservation({ type: 'target', text, context: ['今年'] }, shape, wr(year));
-const result = (text: string, doc: { kind: string; year: number; period?: string } = wr(2023), shape = growth, context: string[] = []) =>
-  readObservation({ type: 'result', text, context }, shape, doc);
-const judge = (t: ReturnType<typeof target>, rs: ReturnType<typeof result>[], shape = growth) => statusOf(t, rs, shape.unit, 'up');
+const target = (text: string, year = 2022, shape = growth) =>
+  readObservation({ type: 'target', text, context: ['今年'] }, shape, wr(year));
+const result = (
+  text: string,
+  doc: { kind: string; year: number; period?: string } = wr(2023),
+  shape = growth,
+  context: string[] = [],
+) => readObservation({ type: 'result', text, context }, shape, doc);
+const judge = (t: ReturnType<typeof target>, rs: ReturnType<typeof result>[], shape = growth) =>
+  statusOf(t, rs, shape.unit, 'up');
 
 describe('status rules', () => {
   test('rule 1: a target without any result cannot be compared, and says no result was published', () => {
-    expect(judge(target('地区生产总值增长6%'), [])).toMatchObject({ status: '无法比较', rule: 1, reason: '未公布结果' });
+    expect(judge(target('地区生产总值增长6%'), [])).toMatchObject({
+      status: '无法比较',
+      rule: 1,
+      reason: '未公布结果',
+    });
   });
 
   test('rule 2: a partial-year result is in progress and names its period (1-9月, 1-8月, 1-6月, unstated)', () => {
-    for (const [text, label] of [['1-9月，地区生产总值增长2.6%', '1-9月'], ['1-8月，地区生产总值增长7.59%', '1-8月'], ['1-6月，地区生产总值增长2.8%', '1-6月']]) {
+    for (const [text, label] of [
+      ['1-9月，地区生产总值增长2.6%', '1-9月'],
+      ['1-8月，地区生产总值增长7.59%', '1-8月'],
+      ['1-6月，地区生产总值增长2.8%', '1-6月'],
+    ]) {
       const s = judge(target('地区生产总值增长5.5%左右'), [result(text, sv)]);
       expect(s).toMatchObject({ status: '进行中', rule: 2 });
       expect(s.reason).toContain(label);
@@ -36,8 +61,15 @@ describe('status rules', () => {
   });
 
   test('rule 3: worded targets (完成年度目标任务, 基本同步) cannot be compared with a full-year result', () => {
-    expect(judge(target('空气质量完成年度目标任务'), [result('地区生产总值增长7%')])).toMatchObject({ status: '无法比较', rule: 3 });
-    expect(judge(target('居民收入增长与经济增长基本同步'), [result('居民收入增长7.5%')])).toMatchObject({ status: '无法比较', rule: 3, reason: '相对目标，未规定容差' });
+    expect(judge(target('空气质量完成年度目标任务'), [result('地区生产总值增长7%')])).toMatchObject({
+      status: '无法比较',
+      rule: 3,
+    });
+    expect(judge(target('居民收入增长与经济增长基本同步'), [result('居民收入增长7.5%')])).toMatchObject({
+      status: '无法比较',
+      rule: 3,
+      reason: '相对目标，未规定容差',
+    });
   });
 
   test('rule 4: a target and a result under different definitions are not compared', () => {
@@ -68,7 +100,9 @@ describe('status rules', () => {
   });
 
   test('rule 5: a 预计 result gives a status flagged as an estimate', () => {
-    const s = judge(target('地区生产总值增长6%以上', 2021), [result('预计2021年地区生产总值达1040亿元、增长7.5%左右', wr(2022))]);
+    const s = judge(target('地区生产总值增长6%以上', 2021), [
+      result('预计2021年地区生产总值达1040亿元、增长7.5%左右', wr(2022)),
+    ]);
     expect(s).toMatchObject({ status: '达成', estimate: true });
   });
 
@@ -76,8 +110,15 @@ describe('status rules', () => {
     const partial = result('1-9月，地区生产总值增长2.6%', sv);
     const estimate = result('地区生产总值增长5%', wr(2023), growth, ['预计2022年']);
     const final = result('地区生产总值增长4%', wr(2023), growth, ['2022年']);
-    expect(judge(target('地区生产总值增长5.5%左右'), [partial, estimate, final])).toMatchObject({ result: 2, status: '未达成', estimate: false });
-    expect(judge(target('地区生产总值增长5.5%左右'), [partial, estimate])).toMatchObject({ result: 1, status: '达成', estimate: true });
+    expect(judge(target('地区生产总值增长5.5%左右'), [partial, estimate, final])).toMatchObject({
+      result: 2,
+      status: '未达成',
+      estimate: false,
+    });
+    expect(judge(target('地区生产总值增长5.5%左右'), [partial, estimate])).toMatchObject({
+      result: 1,
+      status: '达成',
+      estimate: true,
+    });
   });
-
 });

@@ -22,19 +22,31 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const PAGES = ['/targets/', '/targets/2022/', '/targets/gdp-growth/', '/targets/air-quality/', '/targets/tasks-2022/', '/reports/supervision-report-2022/'];
+const PAGES = [
+  '/targets/',
+  '/targets/2022/',
+  '/targets/gdp-growth/',
+  '/targets/air-quality/',
+  '/targets/tasks-2022/',
+  '/reports/supervision-report-2022/',
+];
 
 describe.each(PAGES)('%s in Chromium', (path) => {
-  test.each([1280, 320])('at %i px: loads cleanly, has no axe violation and does not scroll sideways', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const watch = await watchPage(page, server.origin);
-    const response = await page.goto(server.origin + path);
-    expect(response?.status()).toBe(200);
-    expect(await page.locator('figure.chart svg[role="img"]').count()).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    expect(watch.problems).toEqual([]);
-    await context.close();
-  });
+  test.each([1280, 320])(
+    'at %i px: loads cleanly, has no axe violation and does not scroll sideways',
+    async (width) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      const watch = await watchPage(page, server.origin);
+      const response = await page.goto(server.origin + path);
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('figure.chart svg[role="img"]').count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      expect(watch.problems).toEqual([]);
+      await context.close();
+    },
+  );
 });

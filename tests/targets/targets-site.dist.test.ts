@@ -14,14 +14,27 @@ import { parseCsv } from '../../src/lib/targets/open-data.ts';
 const DIST = process.env.SPB_DIST ?? DEFAULT_DIST;
 const html = (path: string) => cheerio.load(readFileSync(join(DIST, path, 'index.html'), 'utf8'));
 const file = (path: string) => readFileSync(join(DIST, path), 'utf8');
-const targetPages = () => ['targets', ...readdirSync(join(DIST, 'targets')).filter((d) => existsSync(join(DIST, 'targets', d, 'index.html'))).map((d) => `targets/${d}`)];
+const targetPages = () => [
+  'targets',
+  ...readdirSync(join(DIST, 'targets'))
+    .filter((d) => existsSync(join(DIST, 'targets', d, 'index.html')))
+    .map((d) => `targets/${d}`),
+];
 
 describe('the built targets pages', () => {
   test('exist: the dashboard, every year, every indicator and the 2022 tasks', () => {
     const json = JSON.parse(file('data/indicators.json'));
     const pages = targetPages();
     for (const i of json.indicators) expect(pages).toContain(`targets/${i.id}`);
-    for (const p of ['targets/2020', 'targets/2021', 'targets/2022', 'targets/2024', 'targets/2025', 'targets/tasks-2022']) expect(pages).toContain(p);
+    for (const p of [
+      'targets/2020',
+      'targets/2021',
+      'targets/2022',
+      'targets/2024',
+      'targets/2025',
+      'targets/tasks-2022',
+    ])
+      expect(pages).toContain(p);
   });
 
   test('every chart is an image with a title and a description, next to its data table, CSV link and citation', () => {
@@ -44,17 +57,26 @@ describe('the built targets pages', () => {
 
   test('source links point to paragraphs and table headings that exist on the report pages', () => {
     const $ = html('targets/2022');
-    const links = $('figure.chart table a[href^="/reports/"]').map((_, a) => $(a).attr('href')!).get();
+    const links = $('figure.chart table a[href^="/reports/"]')
+      .map((_, a) => $(a).attr('href')!)
+      .get();
     expect(links.length).toBeGreaterThan(10);
     for (const href of links) {
       const [path, anchor] = href.split('#');
-      expect(html(path.replace(/^\//, '')).root().find(`[id="${decodeURIComponent(anchor)}"]`).length, href).toBe(1);
+      expect(
+        html(path.replace(/^\//, ''))
+          .root()
+          .find(`[id="${decodeURIComponent(anchor)}"]`).length,
+        href,
+      ).toBe(1);
     }
   });
 
   test('the year table shows each indicator once, and the 2022 page quotes the 7-stated, 6-named gap', () => {
     const $ = html('targets/2022');
-    const names = $('#year-2022 tbody th').map((_, th) => $(th).text()).get();
+    const names = $('#year-2022 tbody th')
+      .map((_, th) => $(th).text())
+      .get();
     expect(new Set(names).size).toBe(names.length);
     expect($('.verdict-note').text()).toContain('原文称7项，但只列出6项');
     expect($('.verdict-note').text()).toContain('固定资产投资增速');

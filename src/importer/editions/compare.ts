@@ -98,6 +98,9 @@ export function compareWording(firstBody: string, secondBody: string): WordingCh
 /** `第 N 段：增加“…”，删去“…”` for the import summary and conflict messages. */
 export function describeChange(change: WordingChange): string {
   const quote = (words: string[]) => words.map((w) => `“${w.length > 30 ? `${w.slice(0, 30)}…` : w}”`).join('、');
-  const said = [change.inserted.length ? `增加${quote(change.inserted)}` : '', change.deleted.length ? `删去${quote(change.deleted)}` : ''];
+  const said = [
+    change.inserted.length ? `增加${quote(change.inserted)}` : '',
+    change.deleted.length ? `删去${quote(change.deleted)}` : '',
+  ];
   return `第 ${change.paragraph} 段：${said.filter(Boolean).join('，')}`;
 }

@@ -11,7 +11,8 @@ const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d\\u2014
 const SPACE_BY_CJK = new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'gu');
 
 /** Item numbers as the styles print them, at the start of a paragraph or heading. */
-const ITEM_NUMBER = /^(?:[一二三四五六七八九十百]+[、.．]|\d{1,3}(?:、|[.．](?!\d))|[（(][一二三四五六七八九十百\d]{1,4}[）)]|[①-⑳]|第[一二三四五六七八九十百]+[章节条部分篇])\s*/u;
+const ITEM_NUMBER =
+  /^(?:[一二三四五六七八九十百]+[、.．]|\d{1,3}(?:、|[.．](?!\d))|[（(][一二三四五六七八九十百\d]{1,4}[）)]|[①-⑳]|第[一二三四五六七八九十百]+[章节条部分篇])\s*/u;
 
 export function wordingOf(block: string): string {
   let text = block

@@ -30,7 +30,8 @@ export function loadEntry(root: string, path: string): Entry {
   const raw = readFileSync(path, 'utf-8');
   const [collection] = relative(root, path).split(sep);
   const id = basename(path, extname(path));
-  if (/\.ya?ml$/.test(path)) return { collection, id, data: (parseYaml(raw) ?? {}) as Record<string, unknown>, body: '' };
+  if (/\.ya?ml$/.test(path))
+    return { collection, id, data: (parseYaml(raw) ?? {}) as Record<string, unknown>, body: '' };
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
   return m
     ? { collection, id, data: (parseYaml(m[1]) ?? {}) as Record<string, unknown>, body: m[2] }
@@ -50,7 +51,9 @@ function textValues(value: unknown, key = ''): string[] {
 
 function sourceOf(entry: Entry): { file: string; lines: [number, number] } | null {
   const source = entry.data.source as { file?: unknown; lines?: unknown } | undefined;
-  return source && typeof source.file === 'string' && Array.isArray(source.lines) ? (source as { file: string; lines: [number, number] }) : null;
+  return source && typeof source.file === 'string' && Array.isArray(source.lines)
+    ? (source as { file: string; lines: [number, number] })
+    : null;
 }
 
 /** The imported content of one export, as segments in source order, and how many entries hold it. */
@@ -66,12 +69,17 @@ export function segmentsFor(file: string, entries: Entry[]): { segments: Content
   const count = ordered.length;
   // Glossary entries carry no source; their definitions belong to a report of this export.
   for (const entry of entries) {
-    const definitions = Array.isArray(entry.data.definitions) ? (entry.data.definitions as Record<string, unknown>[]) : [];
+    const definitions = Array.isArray(entry.data.definitions)
+      ? (entry.data.definitions as Record<string, unknown>[])
+      : [];
     for (const d of definitions) {
       const end = reportEnds.get(String(d.report));
       if (end === undefined) continue;
       const heading = typeof d.heading === 'string' ? d.heading : String(entry.data.term ?? '');
-      ordered.push({ order: end + Number(d.number ?? 0) / 1000, segment: { fields: '', body: `${d.number ?? ''}${heading}${d.text ?? ''}` } });
+      ordered.push({
+        order: end + Number(d.number ?? 0) / 1000,
+        segment: { fields: '', body: `${d.number ?? ''}${heading}${d.text ?? ''}` },
+      });
     }
   }
   ordered.sort((a, b) => a.order - b.order);

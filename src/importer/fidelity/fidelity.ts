@@ -102,7 +102,10 @@ function buildTarget(segments: ContentSegment[]): Target {
 
 /** Frontmatter values of the entry under the cursor and the next two (an entry's title may print before its 文号). */
 function nearbyFields(target: Target, cursor: number): string[] {
-  const at = Math.max(0, target.segments.findIndex((s) => cursor < s.bodyEnd));
+  const at = Math.max(
+    0,
+    target.segments.findIndex((s) => cursor < s.bodyEnd),
+  );
   return target.segments.slice(at, at + 3).map((s) => target.text.slice(s.start, s.end));
 }
 
@@ -114,7 +117,11 @@ function bodyDistance(target: Target, from: number, to: number): number {
 }
 
 /** Scores every line of the export against the imported content. */
-export function measureFidelity(sourceLines: string[], segments: ContentSegment[], options: FidelityOptions = {}): FidelityReport {
+export function measureFidelity(
+  sourceLines: string[],
+  segments: ContentSegment[],
+  options: FidelityOptions = {},
+): FidelityReport {
   const target = buildTarget(segments);
   const t = target.text;
   const lines: LineFidelity[] = [];

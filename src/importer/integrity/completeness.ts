@@ -32,7 +32,12 @@ function endingProblem(doc: DocumentDraft): { line: number; missing: string } | 
   const lastTerm = glossary.at(-1);
   const node = lastNode(doc);
   if (lastTerm && (!node || lastTerm.lines[1] >= node.lines[1])) {
-    return endsFinished(lastTerm.definition) ? null : { line: lastTerm.lines[1], missing: `名词解释最后一条“${lastTerm.heading}”的释义在${quote(lastTerm.definition)}处中断` };
+    return endsFinished(lastTerm.definition)
+      ? null
+      : {
+          line: lastTerm.lines[1],
+          missing: `名词解释最后一条“${lastTerm.heading}”的释义在${quote(lastTerm.definition)}处中断`,
+        };
   }
   if (!node) return { line: doc.lines[1], missing: '没有正文' };
   const line = node.lines[1];
@@ -47,7 +52,8 @@ function endingProblem(doc: DocumentDraft): { line: number; missing: string } | 
     return cellLooksFinished(lastLine) ? null : { line, missing: `最后的表单或原样文字在${quote(lastLine)}处中断` };
   }
   if (node.type !== 'paragraph') return null;
-  if (!endsFinished(node.text) && !endsWithDate(node.text)) return { line, missing: `最后一段在${quote(node.text)}处中断，没有句末标点` };
+  if (!endsFinished(node.text) && !endsWithDate(node.text))
+    return { line, missing: `最后一段在${quote(node.text)}处中断，没有句末标点` };
   return null;
 }
 
@@ -55,14 +61,21 @@ function endingProblem(doc: DocumentDraft): { line: number; missing: string } | 
 function closingProblem(doc: DocumentDraft): { line: number; missing: string } | null {
   const lastAttachment = doc.kind === 'notice' ? doc.attachments.at(-1) : undefined;
   if (lastAttachment && !lastAttachment.contentPresent) {
-    return { line: doc.lines[1], missing: `附件目录列出的附件${lastAttachment.number ?? ''}“${lastAttachment.title}”不在导出文件中` };
+    return {
+      line: doc.lines[1],
+      missing: `附件目录列出的附件${lastAttachment.number ?? ''}“${lastAttachment.title}”不在导出文件中`,
+    };
   }
-  if (doc.kind === 'notice' && !doc.signedDate && !doc.printedDate) return { line: doc.lines[1], missing: '缺少落款和成文日期（也没有印发日期）' };
+  if (doc.kind === 'notice' && !doc.signedDate && !doc.printedDate)
+    return { line: doc.lines[1], missing: '缺少落款和成文日期（也没有印发日期）' };
   if (doc.kind === 'report' && doc.reportKind === '政府工作报告') {
     const paragraphs = doc.body.filter((n) => n.type === 'paragraph' && !endsWithDate(n.text));
     const last = paragraphs.at(-1);
     if (!doc.glossary.length && last && last.type === 'paragraph' && !/[！!]$/.test(last.text.trim())) {
-      return { line: last.lines[1], missing: `政府工作报告没有结束语（以“！”结尾的号召），正文停在${quote(last.text)}` };
+      return {
+        line: last.lines[1],
+        missing: `政府工作报告没有结束语（以“！”结尾的号召），正文停在${quote(last.text)}`,
+      };
     }
   }
   return null;
@@ -78,7 +91,8 @@ export function findIncomplete(structured: StructuredExport): Incompleteness[] {
   const found: Incompleteness[] = [];
   const docs = structured.documents;
   docs.forEach((d, i) => {
-    if (!d.body.length && !(d.kind === 'report' && d.glossary.length)) found.push({ document: i, line: d.lines[0], missing: '没有正文' });
+    if (!d.body.length && !(d.kind === 'report' && d.glossary.length))
+      found.push({ document: i, line: d.lines[0], missing: '没有正文' });
   });
   for (const i of finalDocuments(docs)) {
     if (found.some((f) => f.document === i)) continue;
@@ -99,12 +113,20 @@ function contentsWithoutDocuments(g: GazetteDraft, docs: DocumentDraft[], found:
   const lastListed = Math.max(-1, ...g.contents.flatMap((c, n) => (c.documentIndex !== null ? [n] : [])));
   for (const [n, entry] of g.contents.entries()) {
     if (entry.documentIndex !== null) continue;
-    missing.push({ document: null, line: g.lines[0], missing: `目录第 ${n + 1} 条“${entry.title}”${entry.page ? `（第 ${entry.page} 页）` : ''}在正文中没有对应的文件` });
+    missing.push({
+      document: null,
+      line: g.lines[0],
+      missing: `目录第 ${n + 1} 条“${entry.title}”${entry.page ? `（第 ${entry.page} 页）` : ''}在正文中没有对应的文件`,
+    });
   }
   const last = lastListed >= 0 ? g.contents[lastListed].documentIndex! : null;
   const after = g.contents.slice(lastListed + 1).filter((c) => c.documentIndex === null).length;
   if (last !== null && after > 0 && !found.some((f) => f.document === last)) {
-    missing.push({ document: last, line: docs[last].lines[1], missing: `目录中此后还有 ${after} 个文件，导出文件却在本文件处结束，本文件的结尾可能缺失` });
+    missing.push({
+      document: last,
+      line: docs[last].lines[1],
+      missing: `目录中此后还有 ${after} 个文件，导出文件却在本文件处结束，本文件的结尾可能缺失`,
+    });
   }
   return missing;
 }

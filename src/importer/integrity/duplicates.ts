@@ -44,9 +44,17 @@ export function findDuplicateDocuments(exports: ExportEntries[]): Problem[] {
       const sameKey = byKey.get(entry.key);
       const samePath = byPath.get(path);
       if (sameKey) {
-        problems.push({ file, line: firstLine(entry), message: `${describe(entry)}出现了两次：${place(sameKey)}，和${place(current)}。同一文件在一次导入中只能出现一次` });
+        problems.push({
+          file,
+          line: firstLine(entry),
+          message: `${describe(entry)}出现了两次：${place(sameKey)}，和${place(current)}。同一文件在一次导入中只能出现一次`,
+        });
       } else if (samePath) {
-        problems.push({ file, line: firstLine(entry), message: `${place(samePath)}和${place(current)}会写入同一个条目 ${path}` });
+        problems.push({
+          file,
+          line: firstLine(entry),
+          message: `${place(samePath)}和${place(current)}会写入同一个条目 ${path}`,
+        });
       }
       if (!sameKey) byKey.set(entry.key, current);
       if (!samePath) byPath.set(path, current);

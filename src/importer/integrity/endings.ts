@@ -21,7 +21,8 @@ export const endsFinished = (text: string): boolean => FINISHED.test(text.trim()
 /** A line that is a date, or a body's name and a date (a signature, an 印发 line); not a long sentence that ends in one. */
 const DATE_LINE_MAX = 40;
 
-export const endsWithDate = (text: string): boolean => [...text.trim()].length <= DATE_LINE_MAX && DATE_LINE.test(text.trim());
+export const endsWithDate = (text: string): boolean =>
+  [...text.trim()].length <= DATE_LINE_MAX && DATE_LINE.test(text.trim());
 
 /** A number with a short unit (10人/队, 5%, 3.2亿元), a figure no cut can be told from. */
 const QUANTITY = /^[\d.,，%％～~—-]+\s*[^\s\d]{0,4}$/;
@@ -33,7 +34,14 @@ const QUANTITY = /^[\d.,，%％～~—-]+\s*[^\s\d]{0,4}$/;
  */
 export function cellLooksFinished(cell: string, column: string[] = []): boolean {
   const text = cell.trim();
-  return endsFinished(text) || /[；;]$/.test(text) || endsWithDate(text) || QUANTITY.test(text) || UNIT_NAME_END.test(text.replace(/等.{0,3}$/, '')) || column.some((c) => c.trim() === text);
+  return (
+    endsFinished(text) ||
+    /[；;]$/.test(text) ||
+    endsWithDate(text) ||
+    QUANTITY.test(text) ||
+    UNIT_NAME_END.test(text.replace(/等.{0,3}$/, '')) ||
+    column.some((c) => c.trim() === text)
+  );
 }
 
 /** The item count a caption announces: 正常推进的122项重点工作任务 → 122. */
@@ -51,11 +59,18 @@ export function tableEnding(table: Extract<BodyNode, { type: 'table' }>, caption
   if (!last) return `表格“${table.header.join('、').slice(0, 20)}”只有表头，没有任何一行`;
   const announced = Number(ANNOUNCED_COUNT.exec(caption)?.[1] ?? 0);
   const numbered = numberedRows(table.rows);
-  if (numbered !== null && numbered < announced) return `表格标题“${caption}”列出 ${announced} 项，表格只有 ${numbered} 行`;
+  if (numbered !== null && numbered < announced)
+    return `表格标题“${caption}”列出 ${announced} 项，表格只有 ${numbered} 行`;
   const earlier = table.rows.slice(0, -1);
   const at = last.findLastIndex((c) => c.trim());
   const lastCell = last[at] ?? '';
   const where = `“…${[...lastCell.trim()].slice(-20).join('')}”`;
-  if (!cellLooksFinished(lastCell, earlier.map((r) => r[at] ?? ''))) return `表格最后一行在${where}处中断`;
+  if (
+    !cellLooksFinished(
+      lastCell,
+      earlier.map((r) => r[at] ?? ''),
+    )
+  )
+    return `表格最后一行在${where}处中断`;
   return null;
 }

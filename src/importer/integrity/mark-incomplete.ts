@@ -13,7 +13,11 @@ export function markIncomplete(structured: StructuredExport, entries: PlannedEnt
     const doc = f.document === null ? null : structured.documents[f.document];
     const entry = doc ? entries.find((e) => e.doc === doc) : entries.find((e) => e.collection === 'gazettes');
     if (!entry) continue;
-    const note: RepairNote = { line: f.line, kind: 'incomplete', note: `导出文本不完整，按 --accept-incomplete 导入：${f.missing}` };
+    const note: RepairNote = {
+      line: f.line,
+      kind: 'incomplete',
+      note: `导出文本不完整，按 --accept-incomplete 导入：${f.missing}`,
+    };
     entry.data.importNotes = [...((entry.data.importNotes as RepairNote[]) ?? []), note];
     const marks = (entry.data.incomplete as { line: number; missing: string }[] | undefined) ?? [];
     entry.data.incomplete = [...marks, { line: f.line, missing: f.missing }];

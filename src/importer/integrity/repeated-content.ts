@@ -25,7 +25,10 @@ export function findRepeatedLines(file: string, lines: readonly string[]): Probl
   });
   if (repeats.length < MIN_REPEATS || repeats.length / nonBlank <= REPEATED_LINE_SHARE) return null;
   const share = Math.round((repeats.length / nonBlank) * 100);
-  const examples = repeats.slice(0, 3).map((n) => `第 ${n} 行`).join('、');
+  const examples = repeats
+    .slice(0, 3)
+    .map((n) => `第 ${n} 行`)
+    .join('、');
   return {
     file,
     line: repeats[0],

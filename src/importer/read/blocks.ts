@@ -59,7 +59,13 @@ export class ParagraphBuilder {
 /** A raw table block: lines kept verbatim (blank lines as ''), text = lines joined by \n. */
 export function tableBlock(lines: CleanLine[], extra: Partial<SourceBlock> = {}): SourceBlock {
   const rawLines = lines.map((l) => l.text);
-  return { kind: 'table', text: rawLines.join('\n'), rawLines, lines: [lines[0].line, lines[lines.length - 1].line], ...extra };
+  return {
+    kind: 'table',
+    text: rawLines.join('\n'),
+    rawLines,
+    lines: [lines[0].line, lines[lines.length - 1].line],
+    ...extra,
+  };
 }
 
 /** Leading and trailing whitespace of a text line (layout, not words). */

@@ -32,10 +32,18 @@ function refuseBinary(bytes: Uint8Array, file: string): void {
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0 && looksLikeUtf16(bytes)) {
-    throw new ImportError(file, null, '文件是没有 BOM 的 UTF-16 编码，无法导入：请另存为 UTF-8 或 GB18030 文本后再导入');
+    throw new ImportError(
+      file,
+      null,
+      '文件是没有 BOM 的 UTF-16 编码，无法导入：请另存为 UTF-8 或 GB18030 文本后再导入',
+    );
   }
   if (nul >= 0) {
-    throw new ImportError(file, lineOf(bytes, nul), '文件含有空字节（NUL），是二进制文件而不是文本导出，应为 UTF-8 或 GB18030 编码的纯文本');
+    throw new ImportError(
+      file,
+      lineOf(bytes, nul),
+      '文件含有空字节（NUL），是二进制文件而不是文本导出，应为 UTF-8 或 GB18030 编码的纯文本',
+    );
   }
   let controls = 0;
   for (const b of bytes) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
@@ -50,7 +58,11 @@ function looksLikeUtf16(bytes: Uint8Array): boolean {
   return (['utf-16le', 'utf-16be'] as const).some((label) => {
     try {
       const text = new TextDecoder(label, { fatal: true }).decode(bytes).replace(/\s/g, '');
-      return text.length > 0 && hanCount(text) >= Math.min(MIN_HAN, text.length) && hanCount(text) >= text.length * MIN_HAN_SHARE;
+      return (
+        text.length > 0 &&
+        hanCount(text) >= Math.min(MIN_HAN, text.length) &&
+        hanCount(text) >= text.length * MIN_HAN_SHARE
+      );
     } catch {
       return false;
     }
@@ -68,7 +80,9 @@ function damagedUtf8Lines(bytes: Uint8Array): number[] | null {
   const text = new TextDecoder('utf-8').decode(bytes);
   const lines = text.split('\n').flatMap((line, i) => (line.includes('\uFFFD') ? [i + 1] : []));
   const han = hanCount(text);
-  return lines.length > 0 && lines.length <= MAX_DAMAGED_LINES && han >= MIN_HAN && han >= text.length * MIN_HAN_SHARE ? lines : null;
+  return lines.length > 0 && lines.length <= MAX_DAMAGED_LINES && han >= MIN_HAN && han >= text.length * MIN_HAN_SHARE
+    ? lines
+    : null;
 }
 
 function hanCount(text: string): number {
@@ -99,8 +113,15 @@ export function decodeExport(bytes: Uint8Array, file: string): DecodedText {
   if (text === null) {
     const damaged = damagedUtf8Lines(bytes);
     if (damaged) {
-      const where = damaged.slice(0, 5).map((n) => `第 ${n} 行`).join('、');
-      throw new ImportError(file, damaged[0], `文件是 UTF-8 编码，但有 ${damaged.length} 行含有无法解码的字节（${where}${damaged.length > 5 ? ' 等' : ''}），可能在复制或传输中损坏：请重新导出或核对这些行`);
+      const where = damaged
+        .slice(0, 5)
+        .map((n) => `第 ${n} 行`)
+        .join('、');
+      throw new ImportError(
+        file,
+        damaged[0],
+        `文件是 UTF-8 编码，但有 ${damaged.length} 行含有无法解码的字节（${where}${damaged.length > 5 ? ' 等' : ''}），可能在复制或传输中损坏：请重新导出或核对这些行`,
+      );
     }
     text = decodeGb18030(bytes);
     encoding = 'gb18030';

@@ -40,7 +40,8 @@ export function measureStyleSignals(lines: string[]): Record<string, number> {
     tabLines: lines.filter((l) => l.includes('\t')).length,
     tabLedLines: lines.filter((l) => /^ ?\t/.test(l)).length,
     bookmarks: lines.reduce((n, l) => n + (l.match(/\[bookmark: [^\]]*\]/g)?.length ?? 0), 0),
-    pageNumberLines: lines.filter((l) => /^[\s\u3000]*[-—–][\s\u3000]*\d{1,4}[\s\u3000]*[-—–][\s\u3000]*$/.test(l)).length,
+    pageNumberLines: lines.filter((l) => /^[\s\u3000]*[-—–][\s\u3000]*\d{1,4}[\s\u3000]*[-—–][\s\u3000]*$/.test(l))
+      .length,
   };
 }
 

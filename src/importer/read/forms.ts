@@ -41,7 +41,9 @@ export function looksLikeForm(lines: PrintedLine[], margin: number): boolean {
   if (lines.length === 0) return false;
   const signals = lines.filter((l) => isFormSignal(l.text)).length;
   const short = lines.filter((l) => emWidth(l.text) < margin * 0.6).length;
-  return signals >= MIN_SIGNALS && signals >= lines.length * MIN_SIGNAL_SHARE && short >= lines.length * MIN_SHORT_SHARE;
+  return (
+    signals >= MIN_SIGNALS && signals >= lines.length * MIN_SIGNAL_SHARE && short >= lines.length * MIN_SHORT_SHARE
+  );
 }
 
 function endsAttachment(block: SourceBlock): boolean {

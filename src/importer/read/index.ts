@@ -24,7 +24,11 @@ export function readExport(bytes: Uint8Array, file: string): ReadResult {
   const cleaned = cleanExport(sourceLines);
   const segments = segmentTables(cleaned.lines);
   const joined =
-    style === 'pdf' ? joinPdf(segments) : style === 'hard-wrapped' ? joinHardWrapped(segments, cleaned.footers) : joinWord(segments);
+    style === 'pdf'
+      ? joinPdf(segments)
+      : style === 'hard-wrapped'
+        ? joinHardWrapped(segments, cleaned.footers)
+        : joinWord(segments);
   const repaired = attachStrayPunctuation(joined.blocks);
   const notes = [...cleaned.notes, ...joined.notes, ...repaired.notes].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { file, encoding, style, styleSignals: signals, blocks: repaired.blocks, notes, sourceLines };

@@ -12,7 +12,11 @@ import { numberPages } from './pages.ts';
 import { emWidth, isBlank, quote, quoteEnd, type CleanLine } from './source-line.ts';
 import type { Segment } from './tables.ts';
 import {
-  breaksBetween, continuesAttachmentList, NOTES_MARGIN, opensAttachmentList, type WrappedLine,
+  breaksBetween,
+  continuesAttachmentList,
+  NOTES_MARGIN,
+  opensAttachmentList,
+  type WrappedLine,
 } from './wrap-rules.ts';
 
 /** Lines an attachment-list entry may run over. */
@@ -21,7 +25,14 @@ const MAX_LIST_CONTINUATION = 3;
 function toWrapped(line: CleanLine): WrappedLine {
   const pageSpace = /^ (?=\S)/.test(line.text);
   const text = (pageSpace ? line.text.slice(1) : line.text).replace(/[\s\u3000]+$/, '');
-  return { line, text, width: emWidth(text), pageStart: pageSpace || line.afterPageFurniture === true, margin: NOTES_MARGIN, baseMargin: NOTES_MARGIN };
+  return {
+    line,
+    text,
+    width: emWidth(text),
+    pageStart: pageSpace || line.afterPageFurniture === true,
+    margin: NOTES_MARGIN,
+    baseMargin: NOTES_MARGIN,
+  };
 }
 
 /** Re-joins the paragraphs of a hard-wrapped export and numbers its pages. */

@@ -84,7 +84,11 @@ export function joinPdf(segments: Segment[]): { blocks: SourceBlock[]; notes: Re
     }
     const inToc = toc.has(line.line) || toc.has(previousLine);
     if (out.open && !inToc && !blankBefore && continuesSoftWrap(out.lastPiece, text)) {
-      notes.push({ line: line.line, kind: 'soft-wrap', note: `接合软换行：“${quoteEnd(out.lastPiece)}”+“${quote(text, 16)}”` });
+      notes.push({
+        line: line.line,
+        kind: 'soft-wrap',
+        note: `接合软换行：“${quoteEnd(out.lastPiece)}”+“${quote(text, 16)}”`,
+      });
       out.append(line, text);
     } else if (out.open && !inToc && blankBefore && continuesAcrossPage(out.current, line)) {
       notes.push({

@@ -4,7 +4,14 @@
  * marker, and every skeleton line of the shared vocabulary. They take one
  * line of text (debris already removed) and are shared by the three joiners.
  */
-import { isAttachmentLine, isDateLine, isLabelLine, isPrintedLine, isStatusLine, isWenhaoLine } from '../vocabulary/document-lines.ts';
+import {
+  isAttachmentLine,
+  isDateLine,
+  isLabelLine,
+  isPrintedLine,
+  isStatusLine,
+  isWenhaoLine,
+} from '../vocabulary/document-lines.ts';
 import { isSignatureLine } from '../vocabulary/organisations.ts';
 import { isContentsHeading, isFieldLine } from '../vocabulary/publication-lines.ts';
 import { CN_NUM } from '../vocabulary/text.ts';

@@ -16,8 +16,10 @@ export interface PageFurniture {
   notes: RepairNote[];
 }
 
-const PAGE_NUMBER = /^[\s\u3000]*(?:-[\s\u3000]*(\d{1,4})[\s\u3000]*-|[—–][\s\u3000]*(\d{1,4})[\s\u3000]*[—–]|第[\s\u3000]*(\d{1,4})[\s\u3000]*页)[\s\u3000]*$/;
-const RUNNING_HEADER = /^[\s\u3000]*\S{2,30}(公报|简报|通讯)[\s\u3000]*\d{4}[\s\u3000]*年[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
+const PAGE_NUMBER =
+  /^[\s\u3000]*(?:-[\s\u3000]*(\d{1,4})[\s\u3000]*-|[—–][\s\u3000]*(\d{1,4})[\s\u3000]*[—–]|第[\s\u3000]*(\d{1,4})[\s\u3000]*页)[\s\u3000]*$/;
+const RUNNING_HEADER =
+  /^[\s\u3000]*\S{2,30}(公报|简报|通讯)[\s\u3000]*\d{4}[\s\u3000]*年[\s\u3000]*第[\s\u3000]*\d{1,3}[\s\u3000]*期[\s\u3000]*$/;
 /** How far (in lines) a running header may sit from its page number. */
 const NEAR = 4;
 /** Times an unrecognised line must stand beside page numbers to count as a running header. */

@@ -62,7 +62,8 @@ export function readListAt(blocks: SourceBlock[], at: number, to = blocks.length
   for (const part of first.split(ITEM_START).filter((p) => p.trim())) {
     const m = ITEM.exec(part);
     if (m) items.push({ number: Number(m[1]), title: title(m[2].trim()), block: at });
-    else if (!items.length) items.push({ number: null, title: title(part.trim().replace(/[；;。][\s\u3000]*$/, '')), block: at });
+    else if (!items.length)
+      items.push({ number: null, title: title(part.trim().replace(/[；;。][\s\u3000]*$/, '')), block: at });
   }
   // Items continue below a bare `附件：` or a numbered item; a single unnumbered attachment ends the list.
   const open = !items.length || items.at(-1)!.number !== null;

@@ -23,7 +23,8 @@ export interface AttachmentSpan {
 /** Splits [from, to) at attachment markers; returns the spans and where the first starts. */
 export function findAttachments(blocks: SourceBlock[], from: number, to: number): AttachmentSpan[] {
   const markers: number[] = [];
-  for (let i = from; i < to; i++) if (blocks[i].kind === 'text' && matchAttachmentMarker(stripBold(blocks[i].text))) markers.push(i);
+  for (let i = from; i < to; i++)
+    if (blocks[i].kind === 'text' && matchAttachmentMarker(stripBold(blocks[i].text))) markers.push(i);
   return markers.map((at, k) => {
     const end = k + 1 < markers.length ? markers[k + 1] : to;
     const marker = matchAttachmentMarker(stripBold(blocks[at].text))!;
@@ -57,29 +58,57 @@ function continuesTitle(parts: SourceBlock[], next: SourceBlock): boolean {
 }
 
 /** Titles listed after `附件：`, by number (a single unnumbered attachment is number null). */
-export function readAttachmentList(blocks: SourceBlock[], from: number, to: number): Map<number | null, { title: string; line: number }> {
+export function readAttachmentList(
+  blocks: SourceBlock[],
+  from: number,
+  to: number,
+): Map<number | null, { title: string; line: number }> {
   const listed = new Map<number | null, { title: string; line: number }>();
   const list = findAttachmentLists(blocks, from, to)[0];
-  for (const item of list?.items ?? []) listed.set(item.number, { title: item.title, line: blocks[item.block].lines[0] });
+  for (const item of list?.items ?? [])
+    listed.set(item.number, { title: item.title, line: blocks[item.block].lines[0] });
   return listed;
 }
 
 /** Notes on differences between the list and the attachments actually printed. */
-export function compareWithList(spans: AttachmentSpan[], listed: Map<number | null, { title: string; line: number }>, blocks: SourceBlock[]): { listedTitles: (string | null)[]; notes: RepairNote[] } {
+export function compareWithList(
+  spans: AttachmentSpan[],
+  listed: Map<number | null, { title: string; line: number }>,
+  blocks: SourceBlock[],
+): { listedTitles: (string | null)[]; notes: RepairNote[] } {
   const notes: RepairNote[] = [];
   const listedTitles = spans.map((s) => {
-    const entry = listed.get(s.number) ?? (spans.length === 1 ? listed.get(null) ?? listed.get(1) : undefined);
+    const entry = listed.get(s.number) ?? (spans.length === 1 ? (listed.get(null) ?? listed.get(1)) : undefined);
     if (!entry) {
-      if (listed.size) notes.push({ line: blocks[s.at].lines[0], kind: 'flag', note: `附件${s.number ?? ''}“${s.title}”未列入附件清单` });
+      if (listed.size)
+        notes.push({
+          line: blocks[s.at].lines[0],
+          kind: 'flag',
+          note: `附件${s.number ?? ''}“${s.title}”未列入附件清单`,
+        });
       return null;
     }
     if (compact(entry.title).replace(/[《》]/g, '') === compact(s.title).replace(/[《》]/g, '')) return null;
-    notes.push({ line: entry.line, kind: 'flag', note: `附件${s.number ?? ''}清单标题“${entry.title}”与正文标题“${s.title}”不同，两者均保留` });
+    notes.push({
+      line: entry.line,
+      kind: 'flag',
+      note: `附件${s.number ?? ''}清单标题“${entry.title}”与正文标题“${s.title}”不同，两者均保留`,
+    });
     return entry.title;
   });
   for (const [number, entry] of listed) {
-    const present = spans.some((s) => s.number === number || (number === null && spans.length === 1) || (spans.length === 1 && s.number === null && number === 1));
-    if (!present) notes.push({ line: entry.line, kind: 'flag', note: `附件清单列出的附件${number ?? ''}“${entry.title}”在导出文件中缺失` });
+    const present = spans.some(
+      (s) =>
+        s.number === number ||
+        (number === null && spans.length === 1) ||
+        (spans.length === 1 && s.number === null && number === 1),
+    );
+    if (!present)
+      notes.push({
+        line: entry.line,
+        kind: 'flag',
+        note: `附件清单列出的附件${number ?? ''}“${entry.title}”在导出文件中缺失`,
+      });
   }
   return { listedTitles, notes };
 }

@@ -57,7 +57,11 @@ export function buildBody(input: SourceBlock[], options: BodyOptions): { nodes: 
       const part = blocks.slice(region[0], region[1]);
       const lines: [number, number] = [part[0].lines[0], part.at(-1)!.lines[1]];
       nodes.push({ type: 'preformatted', text: part.map((b) => b.text.trim()).join('\n'), lines });
-      notes.push({ line: lines[0], kind: 'flag', note: `第 ${lines[0]}–${lines[1]} 行的表格在导出时被拆成单行，${FLAT_TABLE_REASON}，按原样保留为预排版文本` });
+      notes.push({
+        line: lines[0],
+        kind: 'flag',
+        note: `第 ${lines[0]}–${lines[1]} 行的表格在导出时被拆成单行，${FLAT_TABLE_REASON}，按原样保留为预排版文本`,
+      });
       return;
     }
     if (block.kind === 'table') {

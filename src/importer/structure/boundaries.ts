@@ -69,7 +69,8 @@ function leadingDocument(blocks: SourceBlock[], excluded: Set<number>, firstStar
     indices.push(j);
     const title = joinTitle(indices.map((k) => blocks[k]));
     const kind = titleKind(title);
-    if (kind) return { at: i, kind: kind === '报告' ? 'report' : 'notice', wenhaoAt: null, titleAt: [...indices], title };
+    if (kind)
+      return { at: i, kind: kind === '报告' ? 'report' : 'notice', wenhaoAt: null, titleAt: [...indices], title };
   }
   return null;
 }
@@ -80,14 +81,24 @@ function toSegments(blocks: SourceBlock[], excluded: Set<number>, starts: Start[
   let labelScan = 0;
   starts.forEach((s, n) => {
     let start = s.at;
-    while (start > 0 && !excluded.has(start - 1) && blocks[start - 1].kind === 'text' && matchLabel(blocks[start - 1].text)) start--;
+    while (
+      start > 0 &&
+      !excluded.has(start - 1) &&
+      blocks[start - 1].kind === 'text' &&
+      matchLabel(blocks[start - 1].text)
+    )
+      start--;
     for (; labelScan < s.at; labelScan++) {
       const label = blocks[labelScan].kind === 'text' ? matchLabel(blocks[labelScan].text) : null;
       if (label) section = label;
     }
     let end = n + 1 < starts.length ? starts[n + 1].at : blocks.length;
     while (end - 1 > start && blocks[end - 1].kind === 'text' && matchLabel(blocks[end - 1].text)) end--;
-    for (let k = start; k < end; k++) if (excluded.has(k)) { end = k; break; }
+    for (let k = start; k < end; k++)
+      if (excluded.has(k)) {
+        end = k;
+        break;
+      }
     segments.push({ kind: s.kind, start, end, section, wenhaoAt: s.wenhaoAt, titleAt: s.titleAt, title: s.title });
   });
   return segments;

@@ -29,10 +29,15 @@ function overlap(a: string, b: string): number {
 }
 
 /** The enclosed document's title lines after the signature (印发 lines skipped). */
-export function findEnclosedTitle(blocks: SourceBlock[], from: number, to: number, noticeTitle: string): { start: number; end: number; title: string } | null {
+export function findEnclosedTitle(
+  blocks: SourceBlock[],
+  from: number,
+  to: number,
+  noticeTitle: string,
+): { start: number; end: number; title: string } | null {
   let i = from;
   while (i < to && blocks[i].kind === 'text' && matchPrintedLine(blocks[i].text)) i++;
-  if (i >= to || !isTitleLike(blocks[i]) || readMarker(text(blocks[i])) ) return null;
+  if (i >= to || !isTitleLike(blocks[i]) || readMarker(text(blocks[i]))) return null;
   const expected = announcedTitle(noticeTitle);
   const parts: SourceBlock[] = [];
   let best: { end: number; score: number } | null = null;
@@ -70,7 +75,13 @@ export function findForwarded(blocks: SourceBlock[], from: number, to: number): 
         let end = to;
         while (end - 1 > j && blocks[end - 1].kind === 'text' && matchPrintedLine(blocks[end - 1].text)) end--;
         const issuer = issuers.map((s) => s.replace(/[\s\u3000]+/g, '')).join(' ');
-        return { start: i, end, titleAt: [...issuers.map((_, k) => i + k), ...titleParts], title: `${issuer}${about}`, issuer };
+        return {
+          start: i,
+          end,
+          titleAt: [...issuers.map((_, k) => i + k), ...titleParts],
+          title: `${issuer}${about}`,
+          issuer,
+        };
       }
     }
   }

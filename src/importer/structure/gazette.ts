@@ -51,13 +51,24 @@ export function findGazette(read: ReadResult): GazetteFound | null {
   if (!name && header) [name, year, issue] = [header.name, header.year, header.issue];
   if (!name || year === null || issue === null) return null;
   const pages = blocks.map((b) => b.page).filter((p): p is number => typeof p === 'number');
-  const lines: [number, number] = tocAt >= 0 ? [blocks[0].lines[0], blocks[Math.max(...excluded)].lines[1]] : [1, read.sourceLines.length];
+  const lines: [number, number] =
+    tocAt >= 0 ? [blocks[0].lines[0], blocks[Math.max(...excluded)].lines[1]] : [1, read.sourceLines.length];
   return {
     excluded,
     gazette: {
-      name, year, issue, cumulative, publishedDate, notBefore: null, publisher,
+      name,
+      year,
+      issue,
+      cumulative,
+      publishedDate,
+      notBefore: null,
+      publisher,
       pages: pages.length ? [Math.min(...pages), Math.max(...pages)] : null,
-      contents, contentsPrinted: tocAt >= 0, colophon, lines, notes,
+      contents,
+      contentsPrinted: tocAt >= 0,
+      colophon,
+      lines,
+      notes,
     },
   };
 }

@@ -12,7 +12,11 @@ import { stripBold } from './title-block.ts';
 const ENTRY = /^[\s\u3000]*(\d{1,3})[.．、][\s\u3000]*(.*)$/s;
 
 /** Parses entries from the blocks after the 名词解释 heading; stops at the first block that is not part of the list. */
-export function readGlossary(blocks: SourceBlock[]): { entries: GlossaryEntryDraft[]; used: number; notes: RepairNote[] } {
+export function readGlossary(blocks: SourceBlock[]): {
+  entries: GlossaryEntryDraft[];
+  used: number;
+  notes: RepairNote[];
+} {
   const entries: GlossaryEntryDraft[] = [];
   const notes: RepairNote[] = [];
   let used = 0;
@@ -39,11 +43,25 @@ export function readGlossary(blocks: SourceBlock[]): { entries: GlossaryEntryDra
       const prev = entries.at(-1)!;
       prev.definition += m[2].trim();
       prev.lines[1] = block.lines[1];
-      notes.push({ line: block.lines[0], kind: 'join', note: `名词解释第 ${m[1]} 号不是新词条（“：”不在首个“。”之前），去掉印出的编号“${m[1]}.”后并入第 ${prev.printedNo} 条“${prev.heading}”的释义` });
-    } else if (entries.length && !m && !/^[\s\u3000]*\S+[\s\u3000]+(?:19|20)\d{2}\s*年/.test(text) && text.length > 0 && !/[。）)]$/.test(entries.at(-1)!.definition)) {
+      notes.push({
+        line: block.lines[0],
+        kind: 'join',
+        note: `名词解释第 ${m[1]} 号不是新词条（“：”不在首个“。”之前），去掉印出的编号“${m[1]}.”后并入第 ${prev.printedNo} 条“${prev.heading}”的释义`,
+      });
+    } else if (
+      entries.length &&
+      !m &&
+      !/^[\s\u3000]*\S+[\s\u3000]+(?:19|20)\d{2}\s*年/.test(text) &&
+      text.length > 0 &&
+      !/[。）)]$/.test(entries.at(-1)!.definition)
+    ) {
       entries.at(-1)!.definition += text;
       entries.at(-1)!.lines[1] = block.lines[1];
-      notes.push({ line: block.lines[0], kind: 'join', note: `释义跨段续接：“${text.slice(0, 20)}…”并入第 ${entries.at(-1)!.printedNo} 条` });
+      notes.push({
+        line: block.lines[0],
+        kind: 'join',
+        note: `释义跨段续接：“${text.slice(0, 20)}…”并入第 ${entries.at(-1)!.printedNo} 条`,
+      });
     } else break;
     used++;
   }
@@ -52,7 +70,10 @@ export function readGlossary(blocks: SourceBlock[]): { entries: GlossaryEntryDra
 
 /** `公民同招、民办摇号` names two terms; quotes stay part of a term (“三变”改革). */
 export function splitTerms(heading: string): string[] {
-  const parts = heading.split('、').map((s) => s.trim()).filter(Boolean);
+  const parts = heading
+    .split('、')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return parts.length > 1 && parts.every((p) => compact(p).length >= 2) ? parts : [heading.trim()];
 }
 

@@ -20,8 +20,18 @@ function resolveEffectiveDate(d: NoticeDraft): void {
   const date = d.effectiveBasis === 'publication' ? d.publishedDate : d.printedDate;
   d.effectiveDate = date;
   const basis = d.effectiveBasis === 'publication' ? '发布日期' : '印发日期';
-  if (!date) d.notes.push({ line: null, kind: 'flag', note: `施行日期“${d.effectiveText}”取决于${basis}，但文件未印出该日期，effectiveDate 留空` });
-  else if (!d.printedDate) d.notes.push({ line: null, kind: 'flag', note: `施行日期“${d.effectiveText}”取决于发布日期；文件未印出印发日期，按发布日期的定义取公报出版日期 ${date}，请核对` });
+  if (!date)
+    d.notes.push({
+      line: null,
+      kind: 'flag',
+      note: `施行日期“${d.effectiveText}”取决于${basis}，但文件未印出该日期，effectiveDate 留空`,
+    });
+  else if (!d.printedDate)
+    d.notes.push({
+      line: null,
+      kind: 'flag',
+      note: `施行日期“${d.effectiveText}”取决于发布日期；文件未印出印发日期，按发布日期的定义取公报出版日期 ${date}，请核对`,
+    });
 }
 
 export interface StructureOptions {
@@ -33,15 +43,26 @@ export function structureExport(read: ReadResult, options: StructureOptions = {}
   const found = findGazette(read);
   const excluded = found?.excluded ?? new Set<number>();
   const segments = findSegments(read.blocks, excluded);
-  if (!segments.length) throw new ImportError(read.file, null, '未识别出任何文件：没有找到“××工作报告”标题加“——××年×月×日在……会议上”副标题，也没有找到单独成行的文号（如 沙府发〔2025〕8号）及其标题');
+  if (!segments.length)
+    throw new ImportError(
+      read.file,
+      null,
+      '未识别出任何文件：没有找到“××工作报告”标题加“——××年×月×日在……会议上”副标题，也没有找到单独成行的文号（如 沙府发〔2025〕8号）及其标题',
+    );
   const warnings: RepairNote[] = [];
   const first = segments[0].start;
   const stray = read.blocks.slice(0, first).filter((b, i) => !excluded.has(i) && b.kind === 'text' && b.text.trim());
-  for (const b of stray) warnings.push({ line: b.lines[0], kind: 'flag', note: `此段位于第一个文件之前，未归入任何文件：“${b.text.trim().slice(0, 30)}”` });
+  for (const b of stray)
+    warnings.push({
+      line: b.lines[0],
+      kind: 'flag',
+      note: `此段位于第一个文件之前，未归入任何文件：“${b.text.trim().slice(0, 30)}”`,
+    });
   const documents: DocumentDraft[] = [];
   for (const seg of segments) {
     const flatTables = read.style === 'hard-wrapped';
-    if (seg.kind === 'report') documents.push(buildReport(read.blocks, seg, { file: read.file, flatTables, year: options.year }));
+    if (seg.kind === 'report')
+      documents.push(buildReport(read.blocks, seg, { file: read.file, flatTables, year: options.year }));
     else documents.push(...buildNotices(read.blocks, seg, flatTables));
   }
   const gazette = found?.gazette ?? null;

@@ -41,7 +41,8 @@ function issuerOfTitle(title: string): string | null {
 }
 
 function firstMarker(blocks: SourceBlock[], from: number, to: number): number {
-  for (let i = from; i < to; i++) if (blocks[i].kind === 'text' && matchAttachmentMarker(stripBold(blocks[i].text))) return i;
+  for (let i = from; i < to; i++)
+    if (blocks[i].kind === 'text' && matchAttachmentMarker(stripBold(blocks[i].text))) return i;
   return to;
 }
 
@@ -56,17 +57,36 @@ export function layOutNotice(blocks: SourceBlock[], seg: Segment, notes: RepairN
   const status = signature?.status ?? (signature ? null : findStatus(blocks, headerEnd, ownEnd));
   const issuer = issuerOfTitle(seg.title);
   if (signature?.signer && issuer && !sameOrg(signature.signer, issuer)) {
-    notes.push({ line: blocks[signature.at].lines[0], kind: 'flag', note: `落款“${signature.signer}”与标题中的发文机关“${issuer}”不一致，两者分别保留` });
+    notes.push({
+      line: blocks[signature.at].lines[0],
+      kind: 'flag',
+      note: `落款“${signature.signer}”与标题中的发文机关“${issuer}”不一致，两者分别保留`,
+    });
   }
-  if (!signature) notes.push({ line: blocks[seg.start].lines[0], kind: 'flag', note: '未找到落款和成文日期，成文日期留空' });
+  if (!signature)
+    notes.push({ line: blocks[seg.start].lines[0], kind: 'flag', note: '未找到落款和成文日期，成文日期留空' });
 
   const forwarded = /转发/.test(seg.title) ? findForwarded(blocks, ownEnd, seg.end) : null;
   const tailEnd = forwarded ? forwarded.start : seg.end;
   const enclosed = findEnclosedTitle(blocks, ownEnd, tailEnd, seg.title);
   const spans = findAttachments(blocks, enclosed ? enclosed.end : ownEnd, tailEnd);
   const listed = readAttachmentList(blocks, headerEnd, spans[0]?.at ?? tailEnd);
-  if (forwarded) for (const [k, v] of listed) if (compact(v.title).includes(compact(forwarded.title).slice(-20))) listed.delete(k);
+  if (forwarded)
+    for (const [k, v] of listed) if (compact(v.title).includes(compact(forwarded.title).slice(-20))) listed.delete(k);
   const { listedTitles, notes: listNotes } = compareWithList(spans, listed, blocks);
   notes.push(...listNotes);
-  return { headerEnd, wenhao, addressees, issuer, signature, status, ownEnd, forwarded, tailEnd, enclosed, spans, listedTitles };
+  return {
+    headerEnd,
+    wenhao,
+    addressees,
+    issuer,
+    signature,
+    status,
+    ownEnd,
+    forwarded,
+    tailEnd,
+    enclosed,
+    spans,
+    listedTitles,
+  };
 }

@@ -21,9 +21,14 @@ export function buildNotices(blocks: SourceBlock[], seg: Segment, flatTables = f
   const layout = layOutNotice(blocks, seg, notes);
   const { body, attachments } = assembleNoticeBody(blocks, layout, notes, flatTables);
   const { headerEnd, tailEnd, forwarded, signature, status, wenhao, issuer, enclosed } = layout;
-  const ownParagraphs = blocks.slice(headerEnd, tailEnd).filter((b) => b.kind === 'text').map((b) => stripBold(b.text));
+  const ownParagraphs = blocks
+    .slice(headerEnd, tailEnd)
+    .filter((b) => b.kind === 'text')
+    .map((b) => stripBold(b.text));
   const validity = readValidity(ownParagraphs);
-  const printed = findPrintedLines(blocks, seg.start, seg.end).filter((p) => !forwarded || p.at < forwarded.start || p.at >= forwarded.end);
+  const printed = findPrintedLines(blocks, seg.start, seg.end).filter(
+    (p) => !forwarded || p.at < forwarded.start || p.at >= forwarded.end,
+  );
   const printedDate = printed[0]?.date ?? null;
   const notice: NoticeDraft = {
     kind: 'notice',
@@ -61,21 +66,44 @@ export function buildNotices(blocks: SourceBlock[], seg: Segment, flatTables = f
 }
 
 /** The forwarded notice as documents of their own: 文号 from the forwarding text when it prints none, `parent` set. */
-function forwardedNotices(blocks: SourceBlock[], seg: Segment, notice: NoticeDraft, forwarded: Forwarded, forwardingText: string, flatTables: boolean): NoticeDraft[] {
-  const childSeg: Segment = { kind: 'notice', start: forwarded.start, end: forwarded.end, section: seg.section, wenhaoAt: null, titleAt: forwarded.titleAt, title: forwarded.title };
+function forwardedNotices(
+  blocks: SourceBlock[],
+  seg: Segment,
+  notice: NoticeDraft,
+  forwarded: Forwarded,
+  forwardingText: string,
+  flatTables: boolean,
+): NoticeDraft[] {
+  const childSeg: Segment = {
+    kind: 'notice',
+    start: forwarded.start,
+    end: forwarded.end,
+    section: seg.section,
+    wenhaoAt: null,
+    titleAt: forwarded.titleAt,
+    title: forwarded.title,
+  };
   const children = buildNotices(blocks, childSeg, flatTables);
   const child = children[0];
   const childWenhao = wenhaoOfForwarded(forwardingText, forwarded.title);
   if (childWenhao) {
     child.wenhao = childWenhao.normal;
     child.wenhaoPrinted = childWenhao.printed;
-    child.notes.push({ line: null, kind: 'flag', note: `转发文件本身未印文号，文号“${childWenhao.normal}”取自转发通知正文` });
+    child.notes.push({
+      line: null,
+      kind: 'flag',
+      note: `转发文件本身未印文号，文号“${childWenhao.normal}”取自转发通知正文`,
+    });
   }
   child.issuer = forwarded.issuer;
   child.signer = child.signer && sameOrg(child.signer, forwarded.issuer) ? null : child.signer;
   child.parent = notice.wenhao ?? notice.title;
   child.gazettePage = blocks[forwarded.start].page ?? null;
-  notice.notes.push({ line: blocks[forwarded.start].lines[0], kind: 'flag', note: `所转发的文件“${forwarded.title}”作为独立条目导入` });
+  notice.notes.push({
+    line: blocks[forwarded.start].lines[0],
+    kind: 'flag',
+    note: `所转发的文件“${forwarded.title}”作为独立条目导入`,
+  });
   return children;
 }
 

@@ -7,8 +7,7 @@
 import { readMarker, type Marker, type MarkerFamily } from './numbering.ts';
 
 export type Classified =
-  | { kind: 'heading'; level: number; text: string }
-  | { kind: 'paragraph'; text: string; head?: string };
+  { kind: 'heading'; level: number; text: string } | { kind: 'paragraph'; text: string; head?: string };
 
 interface Open {
   key: string;
@@ -25,7 +24,10 @@ export class Outline {
   private stack: Open[] = [];
 
   /** @param baseLevel markdown level of the top numbering family (### = 3). */
-  constructor(private readonly baseLevel: number, private readonly workReport = false) {}
+  constructor(
+    private readonly baseLevel: number,
+    private readonly workReport = false,
+  ) {}
 
   /** Starts a new numbering scope (an enclosed document, an attachment, a report part). */
   reset(): void {
@@ -56,7 +58,10 @@ export class Outline {
   private shape(text: string, marker: Marker, level: number, next: string | undefined): Classified {
     const rest = marker.rest.trim();
     const stop = rest.search(/[。；：;:！？]/);
-    const standalone = rest.length > 0 && rest.length <= MAX_HEADING_CHARS && (stop === -1 || (stop === rest.length - 1 && rest.endsWith('。')));
+    const standalone =
+      rest.length > 0 &&
+      rest.length <= MAX_HEADING_CHARS &&
+      (stop === -1 || (stop === rest.length - 1 && rest.endsWith('。')));
     if (standalone && !rest.endsWith('。')) return { kind: 'heading', level, text };
     if (standalone && this.opensSubItems(marker, next)) return { kind: 'heading', level, text };
     const end = rest.indexOf('。');
@@ -86,7 +91,8 @@ export class Outline {
     const end = text.indexOf('。');
     if (end >= 6 && end <= 13 && end < text.length - 1) {
       const head = text.slice(0, end);
-      if (!/[，、；：！？“”,;:]/.test(head) && !/^[—－-]/.test(head)) return { kind: 'paragraph', text, head: text.slice(0, end + 1) };
+      if (!/[，、；：！？“”,;:]/.test(head) && !/^[—－-]/.test(head))
+        return { kind: 'paragraph', text, head: text.slice(0, end + 1) };
     }
     return { kind: 'paragraph', text };
   }

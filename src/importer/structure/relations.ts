@@ -26,11 +26,15 @@ export function readValidity(paragraphs: string[]): Validity {
       const effective = /本[\u4e00-\u9fa5]{1,6}?自\s*(.{1,24}?)\s*起\s*(?:施行|实施|执行|生效)/.exec(flat);
       if (effective && !result.effectiveText) {
         const clauseEnd = flat.indexOf('。', effective.index);
-        result.effectiveText = tidyClause(flat.slice(effective.index, clauseEnd === -1 ? undefined : clauseEnd).split(/，(?:原|若|如)/)[0]);
+        result.effectiveText = tidyClause(
+          flat.slice(effective.index, clauseEnd === -1 ? undefined : clauseEnd).split(/，(?:原|若|如)/)[0],
+        );
         const when = effective[1];
         const date = parseChineseDate(when);
-        if (date) { result.effectiveBasis = 'date'; result.effectiveDate = date; }
-        else if (/印发/.test(when)) result.effectiveBasis = 'printing';
+        if (date) {
+          result.effectiveBasis = 'date';
+          result.effectiveDate = date;
+        } else if (/印发/.test(when)) result.effectiveBasis = 'printing';
         else if (/发布|公布|公告|颁布/.test(when)) result.effectiveBasis = 'publication';
       }
       if (/废止/.test(flat)) result.repeals.push(...repealsIn(flat));
@@ -50,7 +54,8 @@ function repealsIn(sentence: string): RelatedDraft[] {
     found.push({ wenhao: w.normal, title: title ? tidyTitle(title[1]) : null, document: null });
   }
   if (!found.length) {
-    for (const t of part.matchAll(/原《([^《》]+)》/g)) found.push({ wenhao: null, title: tidyTitle(t[1]), document: null });
+    for (const t of part.matchAll(/原《([^《》]+)》/g))
+      found.push({ wenhao: null, title: tidyTitle(t[1]), document: null });
   }
   return found;
 }

@@ -30,7 +30,11 @@ export function restoreSiblingOrder(blocks: SourceBlock[]): { blocks: SourceBloc
         const [a, b] = [run[swapped], run[swapped + 1]];
         const endB = swapped + 2 < run.length ? run[swapped + 2].at : end;
         out = [...out.slice(0, a.at), ...out.slice(b.at, endB), ...out.slice(a.at, b.at), ...out.slice(endB)];
-        notes.push({ line: out[a.at].lines[0], kind: 'reorder', note: `“${a.printed}”一段在导出中排在“${b.printed}”之前，已按编号顺序调回（第 ${blocks[b.at].lines[0]} 行起的内容移到第 ${blocks[a.at].lines[0]} 行之前）` });
+        notes.push({
+          line: out[a.at].lines[0],
+          kind: 'reorder',
+          note: `“${a.printed}”一段在导出中排在“${b.printed}”之前，已按编号顺序调回（第 ${blocks[b.at].lines[0]} 行起的内容移到第 ${blocks[a.at].lines[0]} 行之前）`,
+        });
       }
       run = [];
     };

@@ -24,7 +24,11 @@ export interface ReportOptions {
   year?: number;
 }
 
-export function buildReport(blocks: SourceBlock[], seg: Segment, { file, flatTables = false, year: givenYear }: ReportOptions): ReportDraft {
+export function buildReport(
+  blocks: SourceBlock[],
+  seg: Segment,
+  { file, flatTables = false, year: givenYear }: ReportOptions,
+): ReportDraft {
   const workReport = /工作报告$/.test(seg.title);
   let i = Math.max(...seg.titleAt) + 1;
   let deliveredDate: string | null = null;
@@ -34,7 +38,11 @@ export function buildReport(blocks: SourceBlock[], seg: Segment, { file, flatTab
   const notes: ReportDraft['notes'] = [];
   if (workReport) {
     let subtitle = text(blocks[i]);
-    if (matchReportSubtitle(subtitle) && !/上$/.test(compact(subtitle)) && /会议上$/.test(compact(text(blocks[i + 1])))) {
+    if (
+      matchReportSubtitle(subtitle) &&
+      !/上$/.test(compact(subtitle)) &&
+      /会议上$/.test(compact(text(blocks[i + 1])))
+    ) {
       subtitle += text(blocks[++i]);
     }
     const sub = matchReportSubtitle(subtitle);
@@ -49,13 +57,26 @@ export function buildReport(blocks: SourceBlock[], seg: Segment, { file, flatTab
     addressees = text(blocks[i]).replace(/[：:]$/, '');
   }
   const yearFromTitle = /((?:19|20)\d{2})\s*年/.exec(seg.title);
-  const printedYear = deliveredDate ? Number(deliveredDate.slice(0, 4)) : yearFromTitle ? Number(yearFromTitle[1]) : null;
+  const printedYear = deliveredDate
+    ? Number(deliveredDate.slice(0, 4))
+    : yearFromTitle
+      ? Number(yearFromTitle[1])
+      : null;
   if (printedYear === null && givenYear === undefined) {
     const line = blocks[Math.min(...seg.titleAt)].lines[0];
-    throw new ImportError(file, line, `报告“${seg.title}”没有印出年份（副标题中没有“××年×月×日在……会议上”，标题中也没有年份），无法确定网址和年份：请核对导出文件，或用 --year <年份> 指定`);
+    throw new ImportError(
+      file,
+      line,
+      `报告“${seg.title}”没有印出年份（副标题中没有“××年×月×日在……会议上”，标题中也没有年份），无法确定网址和年份：请核对导出文件，或用 --year <年份> 指定`,
+    );
   }
   const year = printedYear ?? givenYear!;
-  if (printedYear === null) notes.push({ line: blocks[seg.start].lines[0], kind: 'flag', note: `报告没有印出年份，年份 ${year} 由导入时的 --year 指定` });
+  if (printedYear === null)
+    notes.push({
+      line: blocks[seg.start].lines[0],
+      kind: 'flag',
+      note: `报告没有印出年份，年份 ${year} 由导入时的 --year 指定`,
+    });
   const body: BodyNode[] = [];
   const glossaryAt = findGlossaryHeading(blocks, i, seg.end);
   const mainEnd = glossaryAt ? glossaryAt.markerAt : seg.end;
@@ -64,7 +85,12 @@ export function buildReport(blocks: SourceBlock[], seg: Segment, { file, flatTab
   body.push(...main.nodes);
   notes.push(...main.notes);
   for (const span of spans) {
-    body.push({ type: 'heading', level: 2, text: span.title ? `附件${span.number ?? ''}\u3000${span.title}` : `附件${span.number ?? ''}`, lines: blocks[span.at].lines });
+    body.push({
+      type: 'heading',
+      level: 2,
+      text: span.title ? `附件${span.number ?? ''}\u3000${span.title}` : `附件${span.number ?? ''}`,
+      lines: blocks[span.at].lines,
+    });
     const part = buildBody(blocks.slice(span.contentStart, span.end), { baseLevel: 3, flatTables });
     body.push(...part.nodes);
     notes.push(...part.notes);
@@ -78,13 +104,18 @@ export function buildReport(blocks: SourceBlock[], seg: Segment, { file, flatTab
     notes.push(...read.notes);
     const rest = blocks.slice(glossaryAt.at + 1 + read.used, seg.end);
     const closing = text(rest[0]);
-    if (/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/.test(closing) && closing.length < 60) glossaryIssuer = closing.replace(/[\s\u3000]*(?:19|20)\d{2}\s*年.*$/, '');
+    if (/(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月/.test(closing) && closing.length < 60)
+      glossaryIssuer = closing.replace(/[\s\u3000]*(?:19|20)\d{2}\s*年.*$/, '');
     const tail = buildBody(rest, { baseLevel: 3 });
     body.push(...tail.nodes);
     notes.push(...tail.notes);
   }
   const issuer = workReport ? seg.title.replace(/工作报告$/, '') : seg.title.replace(/关于.*$/, '') || null;
-  const kind: ReportDraft['reportKind'] = workReport ? '政府工作报告' : /督查/.test(issuer ?? '') ? '督查报告' : '其他报告';
+  const kind: ReportDraft['reportKind'] = workReport
+    ? '政府工作报告'
+    : /督查/.test(issuer ?? '')
+      ? '督查报告'
+      : '其他报告';
   const dated = deliveredDate ? null : inferDate(blocks.slice(i, seg.end), year);
   return {
     kind: 'report',

@@ -4,7 +4,12 @@
  * stand anywhere after the signature (even before the enclosed document).
  */
 import type { SourceBlock } from '../types.ts';
-import { matchAttachmentMarker, matchDateLine, matchPrintedLine, matchStatusLine } from '../vocabulary/document-lines.ts';
+import {
+  matchAttachmentMarker,
+  matchDateLine,
+  matchPrintedLine,
+  matchStatusLine,
+} from '../vocabulary/document-lines.ts';
 import { isIssuerLine } from '../vocabulary/organisations.ts';
 import { compact } from '../vocabulary/text.ts';
 import { stripBold } from './title-block.ts';
@@ -26,9 +31,15 @@ export function findSignature(blocks: SourceBlock[], from: number, to: number): 
   for (let i = from; i < to; i++) {
     if (blocks[i].kind === 'text' && matchAttachmentMarker(text(blocks[i]))) return null;
     const date = matchDateLine(text(blocks[i + 1]));
-    if (isIssuerLine(text(blocks[i])) && date) return withStatus(blocks, { at: i, end: i + 1, signer: text(blocks[i]).replace(/[\s\u3000]+/g, ' '), date, status: null }, to);
+    if (isIssuerLine(text(blocks[i])) && date)
+      return withStatus(
+        blocks,
+        { at: i, end: i + 1, signer: text(blocks[i]).replace(/[\s\u3000]+/g, ' '), date, status: null },
+        to,
+      );
     const alone = matchDateLine(text(blocks[i]));
-    if (alone && matchStatusLine(text(blocks[i + 1]))) return withStatus(blocks, { at: i, end: i, signer: null, date: alone, status: null }, to);
+    if (alone && matchStatusLine(text(blocks[i + 1])))
+      return withStatus(blocks, { at: i, end: i, signer: null, date: alone, status: null }, to);
   }
   return null;
 }
@@ -39,7 +50,11 @@ function withStatus(blocks: SourceBlock[], sig: Signature, to: number): Signatur
 }
 
 /** The status line alone (a document without a signature may still print one). */
-export function findStatus(blocks: SourceBlock[], from: number, to: number): { at: number; printed: string; publicRelease: boolean } | null {
+export function findStatus(
+  blocks: SourceBlock[],
+  from: number,
+  to: number,
+): { at: number; printed: string; publicRelease: boolean } | null {
   for (let i = from; i < to; i++) {
     const s = matchStatusLine(text(blocks[i]));
     if (s) return { at: i, ...s };
@@ -48,7 +63,11 @@ export function findStatus(blocks: SourceBlock[], from: number, to: number): { a
 }
 
 /** Every 印发 line in a range: index, office and date. */
-export function findPrintedLines(blocks: SourceBlock[], from: number, to: number): { at: number; by: string | null; date: string }[] {
+export function findPrintedLines(
+  blocks: SourceBlock[],
+  from: number,
+  to: number,
+): { at: number; by: string | null; date: string }[] {
   const found: { at: number; by: string | null; date: string }[] = [];
   for (let i = from; i < to; i++) {
     const m = matchPrintedLine(text(blocks[i]));

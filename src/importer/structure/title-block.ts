@@ -5,7 +5,15 @@
  */
 import type { SourceBlock } from '../types.ts';
 import { titleKind } from '../vocabulary/doc-types.ts';
-import { isAttachmentList, matchAttachmentMarker, matchDateLine, matchLabel, matchPrintedLine, matchStatusLine, matchWenhaoLine } from '../vocabulary/document-lines.ts';
+import {
+  isAttachmentList,
+  matchAttachmentMarker,
+  matchDateLine,
+  matchLabel,
+  matchPrintedLine,
+  matchStatusLine,
+  matchWenhaoLine,
+} from '../vocabulary/document-lines.ts';
 import { isIssuerLine, startsWithIssuer } from '../vocabulary/organisations.ts';
 import { compact } from '../vocabulary/text.ts';
 
@@ -18,7 +26,15 @@ export function isTitleLike(block: SourceBlock | undefined): boolean {
   const t = stripBold(block.text).trim();
   if (!t || t.length > MAX_TITLE_LINE * 2) return false;
   if (/[。；！？：:]$/.test(t)) return false;
-  return !(matchLabel(t) || matchWenhaoLine(t) || matchDateLine(t) || matchStatusLine(t) || matchPrintedLine(t) || matchAttachmentMarker(t) || isAttachmentList(t));
+  return !(
+    matchLabel(t) ||
+    matchWenhaoLine(t) ||
+    matchDateLine(t) ||
+    matchStatusLine(t) ||
+    matchPrintedLine(t) ||
+    matchAttachmentMarker(t) ||
+    isAttachmentList(t)
+  );
 }
 
 export const stripBold = (text: string): string => text.replace(/\*\*/g, '');
@@ -35,7 +51,8 @@ export function tidyTitle(text: string): string {
   return t.replace(/ /g, (_m, offset: number, whole: string) => {
     const before = whole[offset - 1] ?? '';
     const after = whole[offset + 1] ?? '';
-    const insideQuote = (whole.slice(0, offset).match(/《/g)?.length ?? 0) > (whole.slice(0, offset).match(/》/g)?.length ?? 0);
+    const insideQuote =
+      (whole.slice(0, offset).match(/《/g)?.length ?? 0) > (whole.slice(0, offset).match(/》/g)?.length ?? 0);
     const orgEnd = /(局|委|会|部|厅|办|府|院|室)$/.test(whole.slice(0, offset));
     if (insideQuote && orgEnd && /[\u4e00-\u9fa5]/.test(after)) return ' ';
     if (/[A-Za-z]/.test(before) && /[A-Za-z]/.test(after)) return ' ';

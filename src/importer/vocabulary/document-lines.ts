@@ -18,7 +18,9 @@ export function matchLabel(text: string): string | null {
   return label.length >= 2 && label.length <= 20 ? label : null;
 }
 
-const WENHAO_LINE = new RegExp(`^${SP}\\S{1,12}?${SP}[〔﹝\\[（(【]${SP}(?:19|20)\\d{2}${SP}[〕﹞\\]）)】]${SP}第?${SP}\\d{1,4}${SP}号${SP}$`);
+const WENHAO_LINE = new RegExp(
+  `^${SP}\\S{1,12}?${SP}[〔﹝\\[（(【]${SP}(?:19|20)\\d{2}${SP}[〕﹞\\]）)】]${SP}第?${SP}\\d{1,4}${SP}号${SP}$`,
+);
 
 /** A whole line that is a 文号: returns printed (trimmed) and normalised forms. */
 export function matchWenhaoLine(text: string): { printed: string; normal: string } | null {
@@ -46,7 +48,9 @@ export function findWenhaos(text: string): { printed: string; normal: string; in
 
 /** A signing date: a line that is only a full date. */
 export function matchDateLine(text: string): string | null {
-  return /^[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*$/.test(text) ? parseChineseDate(text) : null;
+  return /^[\s\u3000]*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]*$/.test(text)
+    ? parseChineseDate(text)
+    : null;
 }
 
 /** The reader's looser date line: the day may be missing, and 出版, 印发 or 发布 may follow. */
@@ -65,12 +69,18 @@ export function matchStatusLine(text: string): { printed: string; publicRelease:
 
 /** The reader's looser status line: also a bracketed 发布 note (（2025年3月发布）), kept apart but not read as a status. */
 export function isStatusLine(text: string): boolean {
-  return matchStatusLine(text) !== null || /^[\s\u3000]*[（(][^（）()]{2,16}[）)][\s\u3000]*$/.test(text) && /发布/.test(text);
+  return (
+    matchStatusLine(text) !== null ||
+    (/^[\s\u3000]*[（(][^（）()]{2,16}[）)][\s\u3000]*$/.test(text) && /发布/.test(text))
+  );
 }
 
 /** `重庆市沙坪坝区人民政府办公室 2020 年 9月 22日印发` → office and date. */
 export function matchPrintedLine(text: string): { by: string | null; date: string } | null {
-  const m = /^[\s\u3000]*(.*?)[\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[\s\u3000]*印发[\s\u3000]*$/.exec(text);
+  const m =
+    /^[\s\u3000]*(.*?)[\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[\s\u3000]*印发[\s\u3000]*$/.exec(
+      text,
+    );
   if (!m) return null;
   const date = parseChineseDate(m[2]);
   if (!date) return null;
@@ -99,7 +109,10 @@ export function isAttachmentList(text: string): boolean {
 
 /** The reader's 附件 line: a bare marker (`附件`, `附件 1`, `附件一`) or the start of the list (`附件：`). */
 export function isAttachmentLine(text: string): boolean {
-  return /^[\s\u3000]*附件[\s\u3000]*(\d+|[一二三四五六七八九十]+)?[\s\u3000]*$/.test(text) || /^[\s\u3000]*附件[\s\u3000]*[：:]/.test(text);
+  return (
+    /^[\s\u3000]*附件[\s\u3000]*(\d+|[一二三四五六七八九十]+)?[\s\u3000]*$/.test(text) ||
+    /^[\s\u3000]*附件[\s\u3000]*[：:]/.test(text)
+  );
 }
 
 /** An addressee line: ends with a colon, names bodies, no sentence punctuation. */

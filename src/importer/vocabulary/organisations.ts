@@ -7,8 +7,26 @@ import { DATE, SP } from './text.ts';
 
 /** Words an issuing body's name ends with (人民政府, 办公室, 局…), longest first where one contains another. */
 export const ORGANISATION_SUFFIXES = [
-  '街道办事处', '人民政府', '领导小组', '政府', '办公室', '办公厅', '委员会', '秘书处', '督查办', '指挥部', '管委会',
-  '中心', '公司', '委', '局', '厅', '部', '办', '院', '署',
+  '街道办事处',
+  '人民政府',
+  '领导小组',
+  '政府',
+  '办公室',
+  '办公厅',
+  '委员会',
+  '秘书处',
+  '督查办',
+  '指挥部',
+  '管委会',
+  '中心',
+  '公司',
+  '委',
+  '局',
+  '厅',
+  '部',
+  '办',
+  '院',
+  '署',
 ] as const;
 
 const ORG = `(?:${ORGANISATION_SUFFIXES.join('|')})`;
@@ -47,4 +65,5 @@ export function startsWithIssuer(text: string): boolean {
  * How the name of a unit in a task table ends (责任单位, 配合单位): wider than issuers, since
  * schools, teams and stations are responsible for tasks too.
  */
-export const UNIT_NAME_END = /(局|委|办|部|室|会|司|镇|街道|部门|单位|企业|中心|机关|联|协|队|院|所|站|处|厅|府|政府|公司|集团|校)$/;
+export const UNIT_NAME_END =
+  /(局|委|办|部|室|会|司|镇|街道|部门|单位|企业|中心|机关|联|协|队|院|所|站|处|厅|府|政府|公司|集团|校)$/;

@@ -40,7 +40,9 @@ export function isDatedSubtitle(text: string): boolean {
 
 /** A speaker line: office, a space, a (possibly letter-spaced) name: `…人民政府区长 肖庆华`. */
 export function isSpeakerLine(text: string): boolean {
-  return /^[\s\u3000]*[\u4e00-\u9fa5]{2,30}(长|主任|书记|委员)[\s\u3000]+[\u4e00-\u9fa5](?:[\s\u3000]{0,2}[\u4e00-\u9fa5]){1,3}[\s\u3000]*$/.test(text);
+  return /^[\s\u3000]*[\u4e00-\u9fa5]{2,30}(长|主任|书记|委员)[\s\u3000]+[\u4e00-\u9fa5](?:[\s\u3000]{0,2}[\u4e00-\u9fa5]){1,3}[\s\u3000]*$/.test(
+    text,
+  );
 }
 
 /** `名词解释` (letter-spaced or not). */

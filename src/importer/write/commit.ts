@@ -24,7 +24,11 @@ export interface CommitHooks {
   afterStep?: (step: CommitStep, index: number) => void;
 }
 
-export function commitFiles(contentDir: string, files: { path: string; text: string }[], hooks: CommitHooks = {}): void {
+export function commitFiles(
+  contentDir: string,
+  files: { path: string; text: string }[],
+  hooks: CommitHooks = {},
+): void {
   if (!files.length) return;
   mkdirSync(contentDir, { recursive: true });
   // The manifest moves last, so a manifest describing the new files never sits beside old ones.
@@ -69,7 +73,14 @@ function stage(contentDir: string, staging: string, files: { path: string; text:
     return { path: f.path, staged: `new/${i}`, backup: `old/${i}` };
   });
   for (const dir of ['new', 'old', '']) syncDir(join(staging, dir));
-  return newJournal(basename(staging), missingDirs(contentDir, files.map((f) => f.path)), entries);
+  return newJournal(
+    basename(staging),
+    missingDirs(
+      contentDir,
+      files.map((f) => f.path),
+    ),
+    entries,
+  );
 }
 
 /** Folders the targets need that do not exist yet, relative to the content folder, outermost first. */

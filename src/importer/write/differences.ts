@@ -22,7 +22,10 @@ export function describeDifferences(oldText: string, newText: string): string {
   const fields = differingFields(safeParse(a.yaml), safeParse(b.yaml));
   const changes = compareWording(a.body, b.body);
   const parts: string[] = [];
-  if (fields.length) parts.push(`字段 ${fields.slice(0, MAX_LISTED).join('、')}${fields.length > MAX_LISTED ? ` 等 ${fields.length} 项` : ''}`);
+  if (fields.length)
+    parts.push(
+      `字段 ${fields.slice(0, MAX_LISTED).join('、')}${fields.length > MAX_LISTED ? ` 等 ${fields.length} 项` : ''}`,
+    );
   if (changes.length) {
     const listed = changes.slice(0, MAX_LISTED).map((c) => `正文${describeChange(c)}`);
     parts.push(`${listed.join('；')}${changes.length > MAX_LISTED ? `；等共 ${changes.length} 段` : ''}`);
@@ -39,7 +42,8 @@ function safeParse(yaml: string): Record<string, unknown> {
 }
 
 /** A field's value as compared: strings by their wording, anything else as written. */
-const comparable = (value: unknown): string => JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' ? wordingOf(v) : v));
+const comparable = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) => (typeof v === 'string' ? wordingOf(v) : v));
 
 function differingFields(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
   const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !PROVENANCE.has(k));

@@ -13,7 +13,8 @@ const SPECIAL = /[\\`*_{}[\]<>|~&#!]/g;
  * escaped, so such a token is written as a string expression: {"www.example.com"}
  * (at a line start &#x77;{"ww.example.com"}).
  */
-const LINKABLE = /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.)[A-Za-z0-9./:_%?#=&~+@!$'*,;-]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+const LINKABLE =
+  /(?:[A-Za-z][A-Za-z0-9+.-]*:\/\/|www\.)[A-Za-z0-9./:_%?#=&~+@!$'*,;-]*|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
 /** Escapes one line of text (no line breaks expected). */
 export function escapeText(text: string): string {
@@ -45,7 +46,8 @@ function escapeLineStart(line: string): string {
   const lead = /^\s+/.exec(line)?.[0] ?? '';
   const trail = lead === line ? '' : (/\s+$/.exec(line)?.[0] ?? '');
   const middle = line.slice(lead.length, line.length - trail.length);
-  const ends = (text: string) => [...lead].map(characterReference).join('') + text + [...trail].map(characterReference).join('');
+  const ends = (text: string) =>
+    [...lead].map(characterReference).join('') + text + [...trail].map(characterReference).join('');
   const numbered = /^(\d{1,9})([.)])/.exec(middle);
   if (numbered) return ends(`${numbered[1]}\\${numbered[2]}${middle.slice(numbered[0].length)}`);
   if (/^[-+=]/.test(middle)) return ends(`\\${middle}`);
@@ -65,7 +67,12 @@ export function escapeCell(text: string): string {
 
 /** A JSX attribute value in double quotes: quotes and braces cannot break out. */
 export function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;'));
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[{}]/g, (c) => (c === '{' ? '&#123;' : '&#125;'));
 }
 
 /** Content of a fenced ```text block: a line of three or more backticks would close it early. */

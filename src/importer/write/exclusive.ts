@@ -15,15 +15,24 @@ export interface ExclusiveOptions {
   onLockWait?: (holder: LockHolder) => void;
 }
 
-export function withContentFolder<T>(contentDir: string, options: ExclusiveOptions, work: (recovered: string[]) => T): T {
+export function withContentFolder<T>(
+  contentDir: string,
+  options: ExclusiveOptions,
+  work: (recovered: string[]) => T,
+): T {
   if (!existsSync(contentDir)) mkdirSync(contentDir, { recursive: true });
-  if (!statSync(contentDir).isDirectory()) throw new ImportError(contentDir, null, '内容目录应是一个文件夹，这里是一个文件');
+  if (!statSync(contentDir).isDirectory())
+    throw new ImportError(contentDir, null, '内容目录应是一个文件夹，这里是一个文件');
   let release: () => void;
   try {
     release = acquireLock(contentDir, { waitMs: options.lockWaitMs, onWait: options.onLockWait });
   } catch (error) {
     if (error instanceof LockBusyError) throw new ImportError(error.lockPath, null, error.message);
-    throw new ImportError(join(contentDir, LOCK_NAME), null, `无法在内容目录中创建锁文件（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}），请确认内容目录可写`);
+    throw new ImportError(
+      join(contentDir, LOCK_NAME),
+      null,
+      `无法在内容目录中创建锁文件（${(error as NodeJS.ErrnoException).code ?? (error as Error).message}），请确认内容目录可写`,
+    );
   }
   try {
     let recovered: string[];

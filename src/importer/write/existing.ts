@@ -35,7 +35,17 @@ export function readExisting(contentDir: string): ExistingEntry[] {
       } catch {
         data = {};
       }
-      found.push({ collection, slug: rel.replace(/\.mdx$/, '').split('/').pop()!, path: `${collection}/${rel}`, text, data, body: parts?.body ?? text });
+      found.push({
+        collection,
+        slug: rel
+          .replace(/\.mdx$/, '')
+          .split('/')
+          .pop()!,
+        path: `${collection}/${rel}`,
+        text,
+        data,
+        body: parts?.body ?? text,
+      });
     }
   }
   return found;
@@ -47,6 +57,10 @@ function listMdx(dir: string, prefix: string): string[] {
     .sort()
     .flatMap((name) => {
       const rel = prefix ? `${prefix}/${name}` : name;
-      return statSync(join(dir, name)).isDirectory() ? listMdx(join(dir, name), rel) : name.endsWith('.mdx') ? [rel] : [];
+      return statSync(join(dir, name)).isDirectory()
+        ? listMdx(join(dir, name), rel)
+        : name.endsWith('.mdx')
+          ? [rel]
+          : [];
     });
 }

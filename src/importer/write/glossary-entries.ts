@@ -24,22 +24,41 @@ export interface Definition {
 /** The term as compared: no quotes, book-title marks or spaces (as the content checker compares). */
 export const termKey = (term: string): string => term.replace(/[“”"‘’'《》〈〉「」『』\s\u3000]/g, '');
 
-export function definitionOf(entry: GlossaryEntryDraft, term: string, report: ReportDraft, reportSlug: string): Definition {
-  return { report: reportSlug, year: report.year, number: entry.printedNo, heading: entry.terms.length > 1 ? entry.heading : null, text: entry.definition };
+export function definitionOf(
+  entry: GlossaryEntryDraft,
+  term: string,
+  report: ReportDraft,
+  reportSlug: string,
+): Definition {
+  return {
+    report: reportSlug,
+    year: report.year,
+    number: entry.printedNo,
+    heading: entry.terms.length > 1 ? entry.heading : null,
+    text: entry.definition,
+  };
 }
 
 /** Adds (or replaces) one report's definition; returns whether an earlier different definition from that report was replaced. */
 export function mergeDefinition(file: GlossaryFile, term: string, def: Definition): { replacedDifferent: boolean } {
   const existing = file.data.definitions.find((d) => d.report === def.report);
   const replacedDifferent = !!existing && JSON.stringify(normaliseDef(existing)) !== JSON.stringify(normaliseDef(def));
-  file.data.definitions = [...file.data.definitions.filter((d) => d.report !== def.report), def].sort((a, b) => a.year - b.year || a.report.localeCompare(b.report));
+  file.data.definitions = [...file.data.definitions.filter((d) => d.report !== def.report), def].sort(
+    (a, b) => a.year - b.year || a.report.localeCompare(b.report),
+  );
   const variants = new Set([...file.data.variants, ...termVariants(term), ...(term !== file.data.term ? [term] : [])]);
   variants.delete(file.data.term);
   file.data.variants = [...variants].sort();
   return { replacedDifferent };
 }
 
-const normaliseDef = (d: Definition) => ({ report: d.report, year: d.year, number: d.number, heading: d.heading ?? null, text: d.text });
+const normaliseDef = (d: Definition) => ({
+  report: d.report,
+  year: d.year,
+  number: d.number,
+  heading: d.heading ?? null,
+  text: d.text,
+});
 
 export function newGlossaryFile(term: string, taken: (slug: string) => boolean): GlossaryFile {
   const base = glossarySlug(term);

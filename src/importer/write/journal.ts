@@ -58,10 +58,18 @@ export function readJournal(contentDir: string): Journal | null {
     throw new Error(`未完成的导入记录不是有效的 JSON，无法自动恢复；请从版本库恢复内容目录后删除该文件`);
   }
   const inside = (p: unknown) => typeof p === 'string' && p !== '' && !isAbsolute(p) && !p.split('/').includes('..');
-  const valid = journal?.version === 1 && inside(journal.staging) && journal.staging.startsWith(STAGING_PREFIX)
-    && Array.isArray(journal.dirs) && journal.dirs.every(inside)
-    && Array.isArray(journal.files) && journal.files.every((f) => inside(f?.path) && inside(f?.staged) && (f.backup === null || inside(f.backup)));
-  if (!valid) throw new Error(`未完成的导入记录格式不对（应有 version 1、staging、dirs 和 files），无法自动恢复；请从版本库恢复内容目录后删除该文件`);
+  const valid =
+    journal?.version === 1 &&
+    inside(journal.staging) &&
+    journal.staging.startsWith(STAGING_PREFIX) &&
+    Array.isArray(journal.dirs) &&
+    journal.dirs.every(inside) &&
+    Array.isArray(journal.files) &&
+    journal.files.every((f) => inside(f?.path) && inside(f?.staged) && (f.backup === null || inside(f.backup)));
+  if (!valid)
+    throw new Error(
+      `未完成的导入记录格式不对（应有 version 1、staging、dirs 和 files），无法自动恢复；请从版本库恢复内容目录后删除该文件`,
+    );
   return journal;
 }
 

@@ -33,8 +33,13 @@ export interface LockOptions {
 }
 
 export class LockBusyError extends Error {
-  constructor(readonly lockPath: string, readonly holder: LockHolder) {
-    super(`内容目录正被另一个导入程序使用（进程 ${holder.pid}，主机 ${holder.host}，开始于 ${holder.started}），锁文件 ${lockPath}。请等它结束后再试；如果确定该进程已不在运行，可删除这个锁文件后重试。`);
+  constructor(
+    readonly lockPath: string,
+    readonly holder: LockHolder,
+  ) {
+    super(
+      `内容目录正被另一个导入程序使用（进程 ${holder.pid}，主机 ${holder.host}，开始于 ${holder.started}），锁文件 ${lockPath}。请等它结束后再试；如果确定该进程已不在运行，可删除这个锁文件后重试。`,
+    );
     this.name = 'LockBusyError';
   }
 }
@@ -42,7 +47,12 @@ export class LockBusyError extends Error {
 /** Takes the content folder's lock (waiting up to `waitMs`); returns the function that releases it. */
 export function acquireLock(contentDir: string, options: LockOptions = {}): () => void {
   const lockPath = join(contentDir, LOCK_NAME);
-  const me: LockHolder = { pid: process.pid, host: hostname(), started: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  const me: LockHolder = {
+    pid: process.pid,
+    host: hostname(),
+    started: new Date().toISOString(),
+    token: randomBytes(8).toString('hex'),
+  };
   const tmp = join(contentDir, `${LOCK_NAME}.${process.pid}.${me.token}.tmp`);
   writeSynced(tmp, `${JSON.stringify(me)}\n`);
   const deadline = Date.now() + (options.waitMs ?? 0);

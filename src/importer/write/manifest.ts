@@ -30,12 +30,18 @@ export function readManifest(contentDir: string): Manifest {
     const parsed = JSON.parse(readFileSync(path, 'utf8'));
     return { version: 1, files: parsed.files ?? {} };
   } catch {
-    throw new Error(`${path}：导入清单不是有效的 JSON，请从版本库恢复该文件，或删除它（删除后所有已有文件都会被视为手工编辑）`);
+    throw new Error(
+      `${path}：导入清单不是有效的 JSON，请从版本库恢复该文件，或删除它（删除后所有已有文件都会被视为手工编辑）`,
+    );
   }
 }
 
 export function manifestText(manifest: Manifest): string {
-  const files = Object.fromEntries(Object.keys(manifest.files).sort().map((k) => [k, { sha256: manifest.files[k].sha256, sources: [...new Set(manifest.files[k].sources)].sort() }]));
+  const files = Object.fromEntries(
+    Object.keys(manifest.files)
+      .sort()
+      .map((k) => [k, { sha256: manifest.files[k].sha256, sources: [...new Set(manifest.files[k].sources)].sort() }]),
+  );
   return `${JSON.stringify({ version: 1, files }, null, 2)}\n`;
 }
 

@@ -47,6 +47,7 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 
 function renderTable(header: string[], rows: string[][]): string {
   const width = header.length;
-  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => escapeCell(cells[i] ?? '')).join(' | ')} |`;
+  const line = (cells: string[]) =>
+    `| ${Array.from({ length: width }, (_, i) => escapeCell(cells[i] ?? '')).join(' | ')} |`;
   return [line(header), `| ${Array(width).fill('---').join(' | ')} |`, ...rows.map(line)].join('\n');
 }

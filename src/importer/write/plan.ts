@@ -18,7 +18,6 @@ import { linkRelations } from './relations.ts';
 import { describeDifferences } from './differences.ts';
 import type { ReportDraft } from '../structure/model.ts';
 
-
 export interface FileChange {
   path: string;
   text: string;
@@ -46,17 +45,37 @@ export function planImport(contentDir: string, exports: ExportEntries[], force: 
   const glossaryByReport = new Map<PlannedEntry, string[]>();
   for (const exp of exports) {
     for (const entry of exp.entries) placeDocument(state, entry, exp.file, slugs);
-    for (const entry of exp.entries) if (entry.collection === 'reports') glossaryByReport.set(entry, placeGlossary(state, entry, exp.file, slugs.get(entry)!));
+    for (const entry of exp.entries)
+      if (entry.collection === 'reports')
+        glossaryByReport.set(entry, placeGlossary(state, entry, exp.file, slugs.get(entry)!));
   }
   linkRelations([...state.values()]);
   return diff(state, manifest, contentDir, force, slugs, glossaryByReport);
 }
 
 function fromDisk(e: ExistingEntry): VirtualEntry {
-  return { collection: e.collection, slug: e.slug, path: e.path, data: e.data, body: e.body, diskText: e.text, diskSourceFile: e.data.source?.file ?? null, touched: false, duplicateOf: false, redefined: false, sources: new Set(), label: titleOf(e.data, e.path) };
+  return {
+    collection: e.collection,
+    slug: e.slug,
+    path: e.path,
+    data: e.data,
+    body: e.body,
+    diskText: e.text,
+    diskSourceFile: e.data.source?.file ?? null,
+    touched: false,
+    duplicateOf: false,
+    redefined: false,
+    sources: new Set(),
+    label: titleOf(e.data, e.path),
+  };
 }
 
-function placeDocument(state: Map<string, VirtualEntry>, entry: PlannedEntry, file: string, slugs: Map<PlannedEntry, string>): void {
+function placeDocument(
+  state: Map<string, VirtualEntry>,
+  entry: PlannedEntry,
+  file: string,
+  slugs: Map<PlannedEntry, string>,
+): void {
   if (entry.collection === 'glossary') return;
   const match = [...state.values()].find((v) => v.collection === entry.collection && identityKey(v) === entry.key);
   const path = match ? match.path : entryPath(entry);
@@ -64,9 +83,18 @@ function placeDocument(state: Map<string, VirtualEntry>, entry: PlannedEntry, fi
   slugs.set(entry, slug);
   const previous = state.get(path);
   state.set(path, {
-    collection: entry.collection, slug, path, data: entry.data, body: entry.body, diskSourceFile: previous?.diskSourceFile ?? null,
-    diskText: previous?.diskText ?? null, touched: true, duplicateOf: !!previous && (previous.diskText !== null || previous.touched),
-    redefined: false, sources: new Set([...(previous?.sources ?? []), file]), label: previous?.diskText ? previous.label : titleOf(entry.data, slug),
+    collection: entry.collection,
+    slug,
+    path,
+    data: entry.data,
+    body: entry.body,
+    diskSourceFile: previous?.diskSourceFile ?? null,
+    diskText: previous?.diskText ?? null,
+    touched: true,
+    duplicateOf: !!previous && (previous.diskText !== null || previous.touched),
+    redefined: false,
+    sources: new Set([...(previous?.sources ?? []), file]),
+    label: previous?.diskText ? previous.label : titleOf(entry.data, slug),
   });
 }
 
@@ -78,7 +106,14 @@ const titleOf = (data: Record<string, any>, fallback: string): string => String(
  */
 function textKeepingSourceName(v: VirtualEntry, text: string): string {
   const incoming = v.data.source as { file?: string } | undefined;
-  if (v.diskText === null || text === v.diskText || !v.diskSourceFile || !incoming?.file || incoming.file === v.diskSourceFile) return text;
+  if (
+    v.diskText === null ||
+    text === v.diskText ||
+    !v.diskSourceFile ||
+    !incoming?.file ||
+    incoming.file === v.diskSourceFile
+  )
+    return text;
   const renamed = { ...v.data, source: { ...incoming, file: v.diskSourceFile } };
   const renamedText = mdxFile(renamed, v.body);
   if (renamedText !== v.diskText) return text;
@@ -86,20 +121,47 @@ function textKeepingSourceName(v: VirtualEntry, text: string): string {
   return renamedText;
 }
 
-
-function placeGlossary(state: Map<string, VirtualEntry>, report: PlannedEntry, file: string, reportSlug: string): string[] {
+function placeGlossary(
+  state: Map<string, VirtualEntry>,
+  report: PlannedEntry,
+  file: string,
+  reportSlug: string,
+): string[] {
   const draft = report.doc as ReportDraft;
   const listed: string[] = [];
   for (const entry of draft.glossary) {
     for (const term of entry.terms) {
       const key = termKey(term);
-      let target = [...state.values()].find((v) => v.collection === 'glossary' && typeof v.data.term === 'string' && termKey(v.data.term) === key);
+      let target = [...state.values()].find(
+        (v) => v.collection === 'glossary' && typeof v.data.term === 'string' && termKey(v.data.term) === key,
+      );
       if (!target) {
         const created = newGlossaryFile(term, (slug) => state.has(`glossary/${slug}.mdx`));
-        target = { collection: 'glossary', slug: created.slug, path: `glossary/${created.slug}.mdx`, data: created.data, body: '', diskText: null, diskSourceFile: null, touched: true, duplicateOf: false, redefined: false, sources: new Set(), label: term };
+        target = {
+          collection: 'glossary',
+          slug: created.slug,
+          path: `glossary/${created.slug}.mdx`,
+          data: created.data,
+          body: '',
+          diskText: null,
+          diskSourceFile: null,
+          touched: true,
+          duplicateOf: false,
+          redefined: false,
+          sources: new Set(),
+          label: term,
+        };
         state.set(target.path, target);
       }
-      const gfile: GlossaryFile = { slug: target.slug, data: { term: target.data.term, variants: target.data.variants ?? [], definitions: target.data.definitions ?? [], related: target.data.related ?? [] } };
+      const gfile: GlossaryFile = {
+        slug: target.slug,
+        data: {
+          term: target.data.term,
+          variants: target.data.variants ?? [],
+          definitions: target.data.definitions ?? [],
+          related: target.data.related ?? [],
+        },
+      };
       const { replacedDifferent } = mergeDefinition(gfile, term, definitionOf(entry, term, draft, reportSlug));
       target.data = gfile.data;
       target.touched = true;
@@ -114,7 +176,14 @@ function placeGlossary(state: Map<string, VirtualEntry>, report: PlannedEntry, f
   return listed;
 }
 
-function diff(state: Map<string, VirtualEntry>, manifest: Manifest, contentDir: string, force: boolean, slugs: Plan['slugs'], glossaryByReport: Plan['glossaryByReport']): Plan {
+function diff(
+  state: Map<string, VirtualEntry>,
+  manifest: Manifest,
+  contentDir: string,
+  force: boolean,
+  slugs: Plan['slugs'],
+  glossaryByReport: Plan['glossaryByReport'],
+): Plan {
   const changes: FileChange[] = [];
   const conflicts: Plan['conflicts'] = [];
   const next: Manifest = { version: 1, files: { ...manifest.files } };
@@ -127,17 +196,25 @@ function diff(state: Map<string, VirtualEntry>, manifest: Manifest, contentDir: 
     }
     if (v.diskText !== null) {
       const reasons: string[] = [];
-      if (editedByHand(manifest, v.path, v.diskText)) reasons.push(manifest.files[v.path] ? '该文件在导入后被手工修改过' : '该文件不是由导入程序生成的（可能是手工创建的）');
-      if (v.duplicateOf) reasons.push(`站内已有同一文件“${v.label}”，内容不同：${describeDifferences(v.diskText, text)}`);
+      if (editedByHand(manifest, v.path, v.diskText))
+        reasons.push(
+          manifest.files[v.path] ? '该文件在导入后被手工修改过' : '该文件不是由导入程序生成的（可能是手工创建的）',
+        );
+      if (v.duplicateOf)
+        reasons.push(`站内已有同一文件“${v.label}”，内容不同：${describeDifferences(v.diskText, text)}`);
       if (v.redefined) reasons.push(`名词“${v.data.term}”已有同一报告的不同释义`);
       if (reasons.length && !force) conflicts.push({ path: v.path, message: reasons.join('；') });
     }
     changes.push({ path: v.path, text, action: v.diskText === null ? 'create' : 'update' });
-    next.files[v.path] = { sha256: sha256(text), sources: [...new Set([...(manifest.files[v.path]?.sources ?? []), ...v.sources])] };
+    next.files[v.path] = {
+      sha256: sha256(text),
+      sources: [...new Set([...(manifest.files[v.path]?.sources ?? []), ...v.sources])],
+    };
   }
   const mtext = manifestText(next);
   const current = readManifestText(contentDir);
-  if (mtext !== current) changes.push({ path: MANIFEST_NAME, text: mtext, action: current === null ? 'create' : 'update' });
+  if (mtext !== current)
+    changes.push({ path: MANIFEST_NAME, text: mtext, action: current === null ? 'create' : 'update' });
   return { changes, conflicts, slugs, glossaryByReport };
 }
 

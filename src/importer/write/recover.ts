@@ -17,7 +17,10 @@ const LOCK_TMP = new RegExp(`^${LOCK_NAME.replace(/\./g, '\\.')}\\.(\\d+)\\.[0-9
 /** A folder recovery cannot repair by itself: `file` is what to look at, the message says what to do. */
 export class RecoveryError extends Error {
   override name = 'RecoveryError';
-  constructor(readonly file: string, detail: string) {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
     super(detail);
   }
 }
@@ -25,7 +28,14 @@ export class RecoveryError extends Error {
 /** True when the folder holds anything an interrupted import may have left. */
 export function needsRecovery(contentDir: string): boolean {
   if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) return false;
-  return readdirSync(contentDir).some((n) => n === JOURNAL_NAME || n === `${JOURNAL_NAME}.tmp` || n === LOCK_NAME || n.startsWith(STAGING_PREFIX) || LOCK_TMP.test(n));
+  return readdirSync(contentDir).some(
+    (n) =>
+      n === JOURNAL_NAME ||
+      n === `${JOURNAL_NAME}.tmp` ||
+      n === LOCK_NAME ||
+      n.startsWith(STAGING_PREFIX) ||
+      LOCK_TMP.test(n),
+  );
 }
 
 /** Takes the lock (when there is anything to do), repairs, releases. Returns one Chinese line per repair. */
@@ -50,7 +60,9 @@ export function recoverLocked(contentDir: string, hooks: RollbackHooks = {}): st
   }
   if (journal) {
     const { restored, removed } = rollBack(contentDir, journal, hooks);
-    notes.push(`上次导入（进程 ${journal.pid}，开始于 ${journal.started}）在写入途中中断：已把 ${contentDir} 恢复为那次导入之前的状态（放回 ${restored} 个被替换的文件，删除 ${removed} 个新建的文件）。请重新运行那次导入。`);
+    notes.push(
+      `上次导入（进程 ${journal.pid}，开始于 ${journal.started}）在写入途中中断：已把 ${contentDir} 恢复为那次导入之前的状态（放回 ${restored} 个被替换的文件，删除 ${removed} 个新建的文件）。请重新运行那次导入。`,
+    );
   }
   rmSync(join(contentDir, `${JOURNAL_NAME}.tmp`), { force: true });
   const legacy: string[] = [];
@@ -61,13 +73,19 @@ export function recoverLocked(contentDir: string, hooks: RollbackHooks = {}): st
     if (!name.startsWith(STAGING_PREFIX)) continue;
     const moved = existsSync(join(path, STAGING_MARKER)) ? 0 : filesIn(join(path, 'old'));
     if (moved > 0) {
-      legacy.push(`${name}：旧版导入程序中断后留下的暂存目录，其中 old/ 里有 ${moved} 个被移开的已发布文件，内容目录里可能缺少这些文件`);
+      legacy.push(
+        `${name}：旧版导入程序中断后留下的暂存目录，其中 old/ 里有 ${moved} 个被移开的已发布文件，内容目录里可能缺少这些文件`,
+      );
       continue;
     }
     rmSync(path, { recursive: true, force: true });
     notes.push(`已删除中断的导入留下的暂存目录 ${path}（其中没有已发布的文件）。`);
   }
-  if (legacy.length) throw new RecoveryError(contentDir, `${legacy.join('；\n')}。\n无法自动判断这些文件原来的位置：请从版本库恢复内容目录（如 git checkout -- content 再 git clean -fd content），或核对后把文件放回原处，再删除上述目录。`);
+  if (legacy.length)
+    throw new RecoveryError(
+      contentDir,
+      `${legacy.join('；\n')}。\n无法自动判断这些文件原来的位置：请从版本库恢复内容目录（如 git checkout -- content 再 git clean -fd content），或核对后把文件放回原处，再删除上述目录。`,
+    );
   return notes;
 }
 

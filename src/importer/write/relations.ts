@@ -20,10 +20,20 @@ export function linkRelations(entries: VirtualEntry[]): void {
         repealer.touched = true;
       }
       const back: any[] = Array.isArray(target.data.repealedBy) ? target.data.repealedBy : [];
-      const already = back.some((b) => b.document === repealer.slug || (norm(b.wenhao) && norm(b.wenhao) === norm(repealer.data.wenhao)));
+      const already = back.some(
+        (b) => b.document === repealer.slug || (norm(b.wenhao) && norm(b.wenhao) === norm(repealer.data.wenhao)),
+      );
       if (!already || target.data.validity !== '已废止') {
         target.data.validity = '已废止';
-        if (!already) target.data.repealedBy = [...back, { wenhao: repealer.data.wenhao ?? null, title: repealer.data.wenhao ? null : repealer.data.title, document: repealer.slug }];
+        if (!already)
+          target.data.repealedBy = [
+            ...back,
+            {
+              wenhao: repealer.data.wenhao ?? null,
+              title: repealer.data.wenhao ? null : repealer.data.title,
+              document: repealer.slug,
+            },
+          ];
         target.touched = true;
       }
     }

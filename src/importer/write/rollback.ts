@@ -19,7 +19,11 @@ export interface RollbackHooks {
 }
 
 /** Returns how many files were put back and how many new files were removed. */
-export function rollBack(contentDir: string, journal: Journal, hooks: RollbackHooks = {}): { restored: number; removed: number } {
+export function rollBack(
+  contentDir: string,
+  journal: Journal,
+  hooks: RollbackHooks = {},
+): { restored: number; removed: number } {
   const staging = join(contentDir, journal.staging);
   let restored = 0;
   let removed = 0;
@@ -37,7 +41,8 @@ export function rollBack(contentDir: string, journal: Journal, hooks: RollbackHo
       removed += 1;
     }
   });
-  for (const dir of new Set(journal.files.map((f) => dirname(join(contentDir, f.path))))) if (existsSync(dir)) syncDir(dir);
+  for (const dir of new Set(journal.files.map((f) => dirname(join(contentDir, f.path)))))
+    if (existsSync(dir)) syncDir(dir);
   for (const dir of [...journal.dirs].reverse()) removeEmptyDir(join(contentDir, dir));
   removeJournal(contentDir);
   rmSync(staging, { recursive: true, force: true });

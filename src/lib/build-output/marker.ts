@@ -65,6 +65,10 @@ export function removeMarker(file: string): void {
 
 /** True when `marker` says the output folder `outDir` is untouched since the build that matches `manifestFile`. */
 export function outputIsKept(marker: OutputMarker | null, outDir: string, manifestFile: string): boolean {
-  return marker !== null && marker.outDir === outDir && marker.manifest === fileHash(manifestFile)
-    && marker.fingerprint === pagesFingerprint(outDir, marker.pages);
+  return (
+    marker !== null &&
+    marker.outDir === outDir &&
+    marker.manifest === fileHash(manifestFile) &&
+    marker.fingerprint === pagesFingerprint(outDir, marker.pages)
+  );
 }

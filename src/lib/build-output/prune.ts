@@ -31,7 +31,12 @@ export function fileSystemNow(dir: string): bigint {
  * written before `since`, then the folders this left empty; top-level folders named in
  * `leave` are not looked into. Returns the number of files removed.
  */
-export function pruneOutput(dir: string, keep: ReadonlySet<string>, since: bigint, leave: ReadonlySet<string> = new Set()): number {
+export function pruneOutput(
+  dir: string,
+  keep: ReadonlySet<string>,
+  since: bigint,
+  leave: ReadonlySet<string> = new Set(),
+): number {
   let removed = 0;
   /** True when the folder was emptied here (a folder that was empty before is left). */
   const prune = (folder: string, top: boolean): boolean => {

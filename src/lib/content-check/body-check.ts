@@ -14,7 +14,10 @@ export const BODY_RULE = 'mdx-body';
 /** Body problems as messages about `file`, whose body starts on file line `firstLine`. */
 export function bodyMessages(file: string, problems: readonly BodyProblem[], firstLine: number): CheckMessage[] {
   return problems.map((p) => ({
-    file, field: '', rule: BODY_RULE, message: p.message,
+    file,
+    field: '',
+    rule: BODY_RULE,
+    message: p.message,
     ...(p.line === undefined ? {} : { line: p.line + firstLine - 1 }),
   }));
 }
@@ -30,6 +33,9 @@ export function checkMdxBody(file: string, contents: Buffer | string, cache?: Pa
   if (cached && Array.isArray(cached.problems)) return bodyMessages(file, cached.problems as BodyProblem[], 1);
   const { text, firstLine } = mdxBody(contents.toString());
   const messages = bodyMessages(file, bodyProblems(text), firstLine);
-  if (key) cache.set(key, { problems: messages.map(({ line, message }) => (line === undefined ? { message } : { line, message })) });
+  if (key)
+    cache.set(key, {
+      problems: messages.map(({ line, message }) => (line === undefined ? { message } : { line, message })),
+    });
   return messages;
 }

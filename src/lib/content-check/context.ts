@@ -3,7 +3,14 @@
  * a problem at a field of an entry.
  */
 import type { CollectionKey } from '../../schemas/index.ts';
-import { formatFieldPath, type CheckMessage, type ContentIndex, type FieldPath, type LoadedEntry, type ValidEntry } from './types.ts';
+import {
+  formatFieldPath,
+  type CheckMessage,
+  type ContentIndex,
+  type FieldPath,
+  type LoadedEntry,
+  type ValidEntry,
+} from './types.ts';
 
 /** A message about `path` of `entry`, with the line of that field when the file has it. */
 export function messageAt(entry: LoadedEntry, path: FieldPath, message: string, rule: string): CheckMessage {
@@ -32,7 +39,12 @@ export interface Rule {
 }
 
 /** Builds the context one rule runs in; its messages go to `errors` and `warnings`. */
-export function createRuleContext(index: ContentIndex, rule: string, errors: CheckMessage[], warnings: CheckMessage[]): RuleContext {
+export function createRuleContext(
+  index: ContentIndex,
+  rule: string,
+  errors: CheckMessage[],
+  warnings: CheckMessage[],
+): RuleContext {
   const validByKey = new Map(index.valid.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
   return {
     index,

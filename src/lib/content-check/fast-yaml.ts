@@ -24,7 +24,8 @@ const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud80
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const NUMBER =
+  /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
 const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t' };
 
 /** A plain scalar as the core schema reads it. */
@@ -151,7 +152,8 @@ export function fastYaml(text: string): unknown {
   /** The value of `key:` (or `-`) with nothing after it: a deeper block, a same-level sequence, or null. */
   function nested(indent: number, compact: boolean): unknown {
     if (deeper(indent)) return block(lines[pos].indent);
-    if (compact && pos < lines.length && lines[pos].indent === indent && isItem(lines[pos].text)) return sequence(indent);
+    if (compact && pos < lines.length && lines[pos].indent === indent && isItem(lines[pos].text))
+      return sequence(indent);
     return null;
   }
   function mapping(indent: number): Record<string, unknown> {

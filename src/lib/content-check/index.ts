@@ -50,7 +50,10 @@ export function checkContent(contentDir = 'content', cwd = process.cwd(), option
   warnings.sort(byPosition);
 
   const filesWithErrors = new Set(errors.map((e) => e.file));
-  const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, { entries: 0, withErrors: 0 }])) as Record<CollectionKey, CollectionCount>;
+  const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, { entries: 0, withErrors: 0 }])) as Record<
+    CollectionKey,
+    CollectionCount
+  >;
   for (const file of loaded.files) {
     counts[file.collection].entries += 1;
     if (filesWithErrors.has(file.displayPath)) counts[file.collection].withErrors += 1;

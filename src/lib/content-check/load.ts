@@ -66,7 +66,13 @@ function parseEntryBytes(bytes: Buffer, extension: string, cache?: ParseCache): 
 }
 
 /** Loads the entries of one collection (the folder of that name under `contentDir`) into `result`. */
-export function loadCollection(contentDir: string, collection: CollectionKey, cwd = process.cwd(), cache?: ParseCache, result = emptyResult()): LoadResult {
+export function loadCollection(
+  contentDir: string,
+  collection: CollectionKey,
+  cwd = process.cwd(),
+  cache?: ParseCache,
+  result = emptyResult(),
+): LoadResult {
   const dir = join(contentDir, collection);
   if (!existsSync(dir)) return result;
   const extensions = patternExtensions(collectionPatterns[collection]);
@@ -76,7 +82,9 @@ export function loadCollection(contentDir: string, collection: CollectionKey, cw
     const extension = rel.split('.').pop() ?? '';
     if (!rel.includes('.') || !extensions.includes(extension)) {
       result.warnings.push({
-        file, field: '', rule: 'load',
+        file,
+        field: '',
+        rule: 'load',
         message: `网站不会读取此文件：${collection} 集合只读取 ${extensions.map((e) => `.${e}`).join('、')} 文件`,
       });
       continue;
@@ -87,14 +95,27 @@ export function loadCollection(contentDir: string, collection: CollectionKey, cw
     if (extension === 'mdx') result.errors.push(...checkMdxBody(file, bytes, cache));
     const parsed = parseEntryBytes(bytes, extension, cache);
     if ('problems' in parsed) {
-      for (const p of parsed.problems) result.errors.push({ file, line: p.line, field: '', rule: 'load', message: p.message });
+      for (const p of parsed.problems)
+        result.errors.push({ file, line: p.line, field: '', rule: 'load', message: p.message });
       // Keep the entry so that references to it are not also reported as missing.
-      result.entries.push({ collection, filePath, displayPath: file, data: {}, id: entryIdFromPath(rel), lineOf: () => undefined, unreadable: true });
+      result.entries.push({
+        collection,
+        filePath,
+        displayPath: file,
+        data: {},
+        id: entryIdFromPath(rel),
+        lineOf: () => undefined,
+        unreadable: true,
+      });
       continue;
     }
     result.entries.push({
-      collection, filePath, displayPath: file, data: parsed.data,
-      id: entryIdFromPath(rel, parsed.data), lineOf: entryLines(filePath, extension),
+      collection,
+      filePath,
+      displayPath: file,
+      data: parsed.data,
+      id: entryIdFromPath(rel, parsed.data),
+      lineOf: entryLines(filePath, extension),
     });
   }
   return result;
@@ -110,7 +131,9 @@ export function loadContent(contentDir: string, cwd = process.cwd(), cache?: Par
   for (const name of readdirSync(contentDir).filter((n) => !n.startsWith('.'))) {
     if (!(COLLECTIONS as string[]).includes(name)) {
       result.warnings.push({
-        file: displayPath(join(contentDir, name), cwd), field: '', rule: 'load',
+        file: displayPath(join(contentDir, name), cwd),
+        field: '',
+        rule: 'load',
         message: `不是已知的内容集合，网站不会读取它（已知集合：${COLLECTIONS.join('、')}）`,
       });
     }

@@ -120,7 +120,8 @@ export class ParseCache {
     this.used = new Map();
     this.hits = [0, 0];
     this.missed = [0, 0];
-    const toLines = (entries: Iterable<[string, string]>) => [...entries].map(([key, json]) => `${key}\t${json}\n`).join('');
+    const toLines = (entries: Iterable<[string, string]>) =>
+      [...entries].map(([key, json]) => `${key}\t${json}\n`).join('');
     try {
       if (rewrite && (added.length > 0 || used.size !== stored.size || !this.appendable)) {
         mkdirSync(dirname(this.file), { recursive: true });

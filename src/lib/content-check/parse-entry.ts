@@ -17,10 +17,14 @@ export type ParsedFile = { data: Record<string, unknown> } | { problems: YamlPro
 type LineFinder = (path: FieldPath) => number | undefined;
 
 /** The YAML text of a file and the file line it starts on, or why there is none. */
-function yamlSection(source: string, extension: string): { text: string; firstLine: number } | { problems: YamlProblem[] } {
+function yamlSection(
+  source: string,
+  extension: string,
+): { text: string; firstLine: number } | { problems: YamlProblem[] } {
   if (extension === 'mdx') {
     const frontmatter = extractFrontmatter(source);
-    if (!frontmatter) return { problems: [{ line: 1, message: '缺少 frontmatter：文件应以 --- 开始，写出各字段，再以 --- 结束' }] };
+    if (!frontmatter)
+      return { problems: [{ line: 1, message: '缺少 frontmatter：文件应以 --- 开始，写出各字段，再以 --- 结束' }] };
     return { text: frontmatter.yaml, firstLine: frontmatter.firstLine };
   }
   const text = source.replace(/^\uFEFF/, '');
@@ -35,7 +39,10 @@ function yamlSection(source: string, extension: string): { text: string; firstLi
 }
 
 /** Parses the file's YAML with line positions; `data` is checked to be a mapping. */
-function parseWithLines(source: string, extension: string): { data: Record<string, unknown>; lineOf: LineFinder } | { problems: YamlProblem[] } {
+function parseWithLines(
+  source: string,
+  extension: string,
+): { data: Record<string, unknown>; lineOf: LineFinder } | { problems: YamlProblem[] } {
   const section = yamlSection(source, extension);
   if ('problems' in section) return section;
   const parsed = parseYamlWithLines(section.text, section.firstLine);
@@ -43,7 +50,9 @@ function parseWithLines(source: string, extension: string): { data: Record<strin
   const { data, lineOf } = parsed;
   if (data == null && extension === 'mdx') return { data: {}, lineOf };
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { problems: [{ line: section.firstLine, message: '内容应为一组“字段: 值”（YAML 映射），而不是列表或单个值' }] };
+    return {
+      problems: [{ line: section.firstLine, message: '内容应为一组“字段: 值”（YAML 映射），而不是列表或单个值' }],
+    };
   }
   return { data: data as Record<string, unknown>, lineOf };
 }
@@ -53,7 +62,8 @@ export function parseEntryFile(source: string, extension: string): ParsedFile {
   if (extension !== 'json') {
     const section = yamlSection(source, extension);
     const data = 'text' in section ? fastYaml(section.text) : undefined;
-    if (data !== null && typeof data === 'object' && !Array.isArray(data)) return { data: data as Record<string, unknown> };
+    if (data !== null && typeof data === 'object' && !Array.isArray(data))
+      return { data: data as Record<string, unknown> };
   }
   const parsed = parseWithLines(source, extension);
   return 'problems' in parsed ? parsed : { data: parsed.data };

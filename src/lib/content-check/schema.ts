@@ -54,7 +54,9 @@ export function validateEntries(entries: LoadedEntry[]): SchemaResult {
       const value = valueAt(entry.data, issue.path as FieldPath);
       const shown = describeValue(value);
       const current =
-        value !== undefined && typeof value !== 'object' && !issue.message.includes(String(value)) ? `（现为 ${shown}）` : '';
+        value !== undefined && typeof value !== 'object' && !issue.message.includes(String(value))
+          ? `（现为 ${shown}）`
+          : '';
       result.errors.push(messageAt(entry, issue.path as FieldPath, `${issue.message}${current}`, 'schema'));
     }
   }

@@ -5,7 +5,17 @@
  * Dates stay strings (YAML 1.2 core schema): 2025-02-30 is reported as an
  * impossible date instead of silently rolling over to 2025-03-02.
  */
-import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isCollection,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { FieldPath } from './types.ts';
 
 export interface ParsedYaml {
@@ -94,7 +104,11 @@ function unclosedAt(doc: Document, text: string, errorAt: number): { offset: num
       const closedBy = (close: string) => source.length > 1 && source.endsWith(close);
       if (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) {
         const quote = node.type === 'QUOTE_DOUBLE' ? '"' : "'";
-        if (!closedBy(quote)) found = { offset: range[0], what: `引号没有闭合：此行的 ${quote} 没有对应的结束引号（请补上结束引号；值中要写 ${quote} 时改用另一种引号）` };
+        if (!closedBy(quote))
+          found = {
+            offset: range[0],
+            what: `引号没有闭合：此行的 ${quote} 没有对应的结束引号（请补上结束引号；值中要写 ${quote} 时改用另一种引号）`,
+          };
       } else if (isCollection(node) && node.flow) {
         const [open, close] = isSeq(node) ? ['[', ']'] : ['{', '}'];
         if (!closedBy(close)) found = { offset: range[0], what: `括号没有闭合：此行的 ${open} 没有对应的 ${close}` };

@@ -15,9 +15,36 @@ const markdown = new MarkdownIt({ html: true, linkify: false, typographer: false
 
 /** Markup a feed reader may show: text structure, tables and links, nothing executable, no styling. */
 export const FEED_TAGS = [
-  'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b', 'i', 'del', 's', 'sup', 'sub', 'br', 'hr',
-  'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'a', 'div',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'del',
+  's',
+  'sup',
+  'sub',
+  'br',
+  'hr',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'code',
+  'a',
+  'div',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ] as const;
 
 /** Backslash-escapes Markdown punctuation so that a string expression's text stays text. */
@@ -32,7 +59,9 @@ function escapeMarkdown(text: string): string {
 export function mdxToMarkdown(source: string): string {
   return source
     .replace(/\{\s*("(?:[^"\\\n]|\\.)*")\s*\}/g, (_, literal: string) => escapeMarkdown(JSON.parse(literal) as string))
-    .replace(/<MissingFigure(?:\s+title="([^"]*)")?\s*\/>/g, (_, title?: string) => missingFigureHtml(title?.replace(/&quot;/g, '"')));
+    .replace(/<MissingFigure(?:\s+title="([^"]*)")?\s*\/>/g, (_, title?: string) =>
+      missingFigureHtml(title?.replace(/&quot;/g, '"')),
+    );
 }
 
 /** Cleans HTML to FEED_TAGS, with `href` only on links (http, https, mailto, made absolute against `base`). */

@@ -50,7 +50,9 @@ export function documentEntry(item: CatalogueItem): FeedEntry {
     title: item.wenhao ? `${item.title}（${item.wenhao}）` : item.title,
     url: item.url,
     date: publicationDate(item),
-    description: [item.wenhao, item.issuer, item.docType, item.validity === '有效' ? null : item.validity].filter(Boolean).join('　'),
+    description: [item.wenhao, item.issuer, item.docType, item.validity === '有效' ? null : item.validity]
+      .filter(Boolean)
+      .join('　'),
     categories: [item.docType, ...item.topics],
     bodyKey: `${item.collection}/${item.id}`,
     markdown: null,
@@ -67,12 +69,20 @@ export function documentFeeds(catalogue: CatalogueItem[], siteName: string): Fee
   const entries = (items: CatalogueItem[]) => sortEntries(items.map(documentEntry));
   const feeds: FeedDefinition[] = [
     {
-      path: ALL_DOCUMENTS_FEED, title: `${siteName} - 政府文件`, group: 'all', page: '/documents/',
-      description: '重庆市沙坪坝区人民政府公报所载全部政府文件和工作报告，含全文', entries: entries(catalogue),
+      path: ALL_DOCUMENTS_FEED,
+      title: `${siteName} - 政府文件`,
+      group: 'all',
+      page: '/documents/',
+      description: '重庆市沙坪坝区人民政府公报所载全部政府文件和工作报告，含全文',
+      entries: entries(catalogue),
     },
     {
-      path: '/feeds/reports.xml', title: `${siteName} - 工作报告`, group: 'kind', page: '/reports/',
-      description: '政府工作报告、督查报告等报告，含全文', entries: entries(catalogue.filter((i) => i.collection === 'reports')),
+      path: '/feeds/reports.xml',
+      title: `${siteName} - 工作报告`,
+      group: 'kind',
+      page: '/reports/',
+      description: '政府工作报告、督查报告等报告，含全文',
+      entries: entries(catalogue.filter((i) => i.collection === 'reports')),
     },
   ];
   for (const key of ['type', 'issuer'] as const) {

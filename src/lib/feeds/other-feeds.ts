@@ -27,17 +27,26 @@ function markdownText(text: string): string {
 /** Feed of gazette issues, newest first, each with its contents as links. */
 export function gazetteFeed(issues: IssueSummary[], siteName: string): FeedDefinition {
   return {
-    path: '/feeds/gazettes.xml', title: `${siteName} - 政府公报`, group: 'kind', page: '/gazettes/',
+    path: '/feeds/gazettes.xml',
+    title: `${siteName} - 政府公报`,
+    group: 'kind',
+    page: '/gazettes/',
     description: '重庆市沙坪坝区人民政府公报每期出版时更新，附本期目录',
-    entries: sortEntries(issues.map((issue) => ({
-      title: `${issue.name} ${issue.label}`,
-      url: `/gazettes/${issue.id}/`,
-      date: issue.date,
-      description: `本期收录文件 ${issue.contents.length} 件`,
-      categories: ['政府公报'],
-      bodyKey: null,
-      markdown: ['本期目录：', '', ...issue.contents.map((c, i) => `${i + 1}. [${markdownText(c.title)}](${c.url})`)].join('\n'),
-    }))),
+    entries: sortEntries(
+      issues.map((issue) => ({
+        title: `${issue.name} ${issue.label}`,
+        url: `/gazettes/${issue.id}/`,
+        date: issue.date,
+        description: `本期收录文件 ${issue.contents.length} 件`,
+        categories: ['政府公报'],
+        bodyKey: null,
+        markdown: [
+          '本期目录：',
+          '',
+          ...issue.contents.map((c, i) => `${i + 1}. [${markdownText(c.title)}](${c.url})`),
+        ].join('\n'),
+      })),
+    ),
   };
 }
 
@@ -48,27 +57,34 @@ export function glossaryFeed(
   siteName: string,
 ): FeedDefinition {
   return {
-    path: '/feeds/glossary.xml', title: `${siteName} - 名词解释`, group: 'kind', page: '/glossary/',
+    path: '/feeds/glossary.xml',
+    title: `${siteName} - 名词解释`,
+    group: 'kind',
+    page: '/glossary/',
     description: '政府工作报告“名词解释”中的名词及其各年释义',
-    entries: sortEntries(terms.map((term) => {
-      const definitions = definitionsByYear(term);
-      const newest = definitions.at(-1)!;
-      const source = (reportId: string) => reports.get(reportId);
-      return {
-        title: term.term,
-        url: `/glossary/${term.id}/`,
-        date: source(newest.reportId)?.date ?? null,
-        description: newest.text,
-        categories: ['名词解释'],
-        bodyKey: null,
-        markdown: definitions
-          .map((d) => {
-            const report = source(d.reportId);
-            const from = report ? `[${markdownText(`${report.year}年${report.title}`)}](${report.url})` : markdownText(d.reportId);
-            return `**${d.year}年释义**（${from}，“名词解释”第${d.number}条）\n\n${markdownText(d.text)}`;
-          })
-          .join('\n\n'),
-      };
-    })),
+    entries: sortEntries(
+      terms.map((term) => {
+        const definitions = definitionsByYear(term);
+        const newest = definitions.at(-1)!;
+        const source = (reportId: string) => reports.get(reportId);
+        return {
+          title: term.term,
+          url: `/glossary/${term.id}/`,
+          date: source(newest.reportId)?.date ?? null,
+          description: newest.text,
+          categories: ['名词解释'],
+          bodyKey: null,
+          markdown: definitions
+            .map((d) => {
+              const report = source(d.reportId);
+              const from = report
+                ? `[${markdownText(`${report.year}年${report.title}`)}](${report.url})`
+                : markdownText(d.reportId);
+              return `**${d.year}年释义**（${from}，“名词解释”第${d.number}条）\n\n${markdownText(d.text)}`;
+            })
+            .join('\n\n'),
+        };
+      }),
+    ),
   };
 }

@@ -13,9 +13,16 @@
  */
 function unifiedQuote(code: number): string | undefined {
   switch (code) {
-    case 0x2018: case 0x300c: case 0x300e: return '“';
-    case 0x2019: case 0x300d: case 0x300f: return '”';
-    default: return undefined;
+    case 0x2018:
+    case 0x300c:
+    case 0x300e:
+      return '“';
+    case 0x2019:
+    case 0x300d:
+    case 0x300f:
+      return '”';
+    default:
+      return undefined;
   }
 }
 
@@ -26,8 +33,17 @@ const TO_REWRITE = /[\s‘’「」『』]/;
 function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** The unified opening and closing quote marks of the normal form. */
@@ -57,7 +73,10 @@ export function normalize(original: string): NormalText {
 /** The normal form of `original` alone (no position map): the text itself when nothing in it changes. */
 export function normalText(original: string): string {
   if (!TO_REWRITE.test(original)) return original;
-  return original.replace(/\s+/g, '').replace(/[‘「『]/g, '“').replace(/[’」』]/g, '”');
+  return original
+    .replace(/\s+/g, '')
+    .replace(/[‘「『]/g, '“')
+    .replace(/[’」』]/g, '”');
 }
 
 /** The normal form, pushing each kept character's original index to `origin` when given. */

@@ -12,11 +12,39 @@ import { isHeading, type TreeNode } from './tree.ts';
 
 /** Elements whose text is never linked. */
 const SKIPPED_ELEMENTS = new Set([
-  'a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'pre', 'code', 'kbd', 'samp',
-  'dfn', 'abbr', 'script', 'style', 'svg', 'math', 'button', 'label', 'select', 'textarea', 'template',
+  'a',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'th',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'dfn',
+  'abbr',
+  'script',
+  'style',
+  'svg',
+  'math',
+  'button',
+  'label',
+  'select',
+  'textarea',
+  'template',
 ]);
 /** Node types whose content is not prose of the document (MDX components and expressions, raw HTML). */
-const SKIPPED_TYPES = new Set(['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'raw', 'comment']);
+const SKIPPED_TYPES = new Set([
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'raw',
+  'comment',
+]);
 /** Elements that make one paragraph for the once-per-paragraph rule. */
 const PARAGRAPHS = new Set(['p', 'li', 'td', 'dd', 'dt', 'caption', 'figcaption', 'blockquote']);
 
@@ -37,7 +65,11 @@ export interface LinkPlanOptions {
   exclude?: ReadonlySet<string>;
 }
 
-export function planLinks<N extends TreeNode>(root: N, matcher: TermMatcher, options: LinkPlanOptions = {}): TextReplacement<N>[] {
+export function planLinks<N extends TreeNode>(
+  root: N,
+  matcher: TermMatcher,
+  options: LinkPlanOptions = {},
+): TextReplacement<N>[] {
   const exclude = options.exclude ?? new Set<string>();
   const replacements: TextReplacement<N>[] = [];
   let linkedInSection = new Set<string>();
@@ -51,7 +83,8 @@ export function planLinks<N extends TreeNode>(root: N, matcher: TermMatcher, opt
       if (pieces) replacements.push({ node, pieces });
       return;
     }
-    const paragraph = node.type === 'element' && PARAGRAPHS.has(node.tagName ?? '') ? new Set<string>() : linkedInParagraph;
+    const paragraph =
+      node.type === 'element' && PARAGRAPHS.has(node.tagName ?? '') ? new Set<string>() : linkedInParagraph;
     for (const child of (node.children ?? []) as N[]) visit(child, paragraph);
   }
 

@@ -40,11 +40,13 @@ function filesStamp(dir: string): string {
 
 /** Every readable glossary entry in `contentDir`; entries the checker cannot read are left to it to report. */
 export function readGlossaryTerms(contentDir: string): GlossaryTerm[] {
-  return loadCollection(resolve(contentDir), 'glossary')
-    .entries.filter((e) => !e.unreadable)
-    // Malformed entries stop the build in the content check; here they are only passed over.
-    .filter((e) => typeof e.data.term === 'string' && Array.isArray(e.data.definitions))
-    .map((e) => glossaryTermFrom(e.id, e.data as Parameters<typeof glossaryTermFrom>[1]));
+  return (
+    loadCollection(resolve(contentDir), 'glossary')
+      .entries.filter((e) => !e.unreadable)
+      // Malformed entries stop the build in the content check; here they are only passed over.
+      .filter((e) => typeof e.data.term === 'string' && Array.isArray(e.data.definitions))
+      .map((e) => glossaryTermFrom(e.id, e.data as Parameters<typeof glossaryTermFrom>[1]))
+  );
 }
 
 interface Seen {

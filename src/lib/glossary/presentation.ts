@@ -53,7 +53,10 @@ export function placeLabel(usage: BlockUsage, headingText?: string): string {
 export function termCitation(term: GlossaryTerm, reportLabel: (reportId: string) => string, url: string): string {
   const newest = definitionsByYear(term).at(-1)!;
   // Quotes inside the quoted term become single quotes, as Chinese nesting requires.
-  const inner = term.term.replace(/^“([^“”]*)”$/, '$1').replace(/“/g, '‘').replace(/”/g, '’');
+  const inner = term.term
+    .replace(/^“([^“”]*)”$/, '$1')
+    .replace(/“/g, '‘')
+    .replace(/”/g, '’');
   return `“${inner}”，见${reportLabel(newest.reportId)}“名词解释”第${newest.number}条。${url}`;
 }
 
@@ -61,4 +64,3 @@ export function termCitation(term: GlossaryTerm, reportLabel: (reportId: string)
 export function reportLabel(report: { title: string; year: number }): string {
   return report.title.includes(String(report.year)) ? report.title : `${report.year}年${report.title}`;
 }
-

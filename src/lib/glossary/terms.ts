@@ -75,19 +75,26 @@ export function relatedTerms(terms: readonly GlossaryTerm[], matcher = termMatch
 type ReportRef = string | { id: string };
 
 /** A glossary entry's data (frontmatter as written, or as Astro's schema returns it) as a term. */
-export function glossaryTermFrom(id: string, data: {
-  term: string;
-  variants?: readonly string[];
-  definitions: readonly { report: ReportRef; year: number; number: number; heading?: string | null; text: string }[];
-  related?: readonly ReportRef[];
-}): GlossaryTerm {
+export function glossaryTermFrom(
+  id: string,
+  data: {
+    term: string;
+    variants?: readonly string[];
+    definitions: readonly { report: ReportRef; year: number; number: number; heading?: string | null; text: string }[];
+    related?: readonly ReportRef[];
+  },
+): GlossaryTerm {
   const idOf = (ref: ReportRef) => (typeof ref === 'string' ? ref : ref.id);
   return {
     id,
     term: data.term,
     variants: [...(data.variants ?? [])],
     definitions: data.definitions.map((d) => ({
-      reportId: idOf(d.report), year: d.year, number: d.number, heading: d.heading ?? null, text: d.text,
+      reportId: idOf(d.report),
+      year: d.year,
+      number: d.number,
+      heading: d.heading ?? null,
+      text: d.text,
     })),
     related: (data.related ?? []).map(idOf),
   };

@@ -40,7 +40,23 @@ function hasDescendant(node: TreeNode, tagName: string): boolean {
 }
 
 /** Elements whose text is read as one piece (an excerpt never runs from one cell into the next). */
-const TEXT_UNITS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'caption', 'figcaption', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const TEXT_UNITS = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'caption',
+  'figcaption',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 
 /** The innermost text units of a block, in order; the block itself when it has none inside. */
 function textUnits(block: TreeNode): string[] {

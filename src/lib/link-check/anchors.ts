@@ -24,7 +24,11 @@ export function checkAnchors(site: BuiltSite, siteOrigin: string): LinkProblem[]
     const fragment = safeDecode(target.fragment);
     if (pointsToTop(fragment) && !ids.has(fragment)) continue;
     if (!ids.has(fragment)) {
-      problems.push({ ...link, kind: 'missing-anchor', message: `页面 ${resolution.file} 中没有 id 为“${fragment}”的元素` });
+      problems.push({
+        ...link,
+        kind: 'missing-anchor',
+        message: `页面 ${resolution.file} 中没有 id 为“${fragment}”的元素`,
+      });
     }
   }
   return problems;

@@ -9,9 +9,7 @@ export function safeDecode(text: string): string {
   }
 }
 
-export type Resolution =
-  | { found: true; file: string }
-  | { found: false; reason: string };
+export type Resolution = { found: true; file: string } | { found: false; reason: string };
 
 /**
  * `/a/` → /a/index.html, `/a.css` → /a.css. A page path without its trailing slash

@@ -7,7 +7,11 @@ export function checkUnsafeLinks(site: BuiltSite, siteOrigin: string): LinkProbl
   for (const link of site.links) {
     const target = classifyLink(link, siteOrigin);
     if (target.kind === 'unsafe') {
-      problems.push({ ...link, kind: 'unsafe-scheme', message: `不允许使用 ${target.scheme} 链接：它会执行代码或内嵌文档` });
+      problems.push({
+        ...link,
+        kind: 'unsafe-scheme',
+        message: `不允许使用 ${target.scheme} 链接：它会执行代码或内嵌文档`,
+      });
     }
   }
   return problems;

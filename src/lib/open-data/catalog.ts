@@ -43,7 +43,12 @@ export function datasetNode(d: PublishedDataset, site: string | URL, siteName: s
 }
 
 /** The whole catalogue as schema.org `DataCatalog`. */
-export function dataCatalog(datasets: PublishedDataset[], site: string | URL, siteName: string, publisher: string): JsonLdNode {
+export function dataCatalog(
+  datasets: PublishedDataset[],
+  site: string | URL,
+  siteName: string,
+  publisher: string,
+): JsonLdNode {
   const url = new URL('/data/', site).href;
   return {
     '@type': 'DataCatalog',

@@ -38,27 +38,43 @@ const csv = (id: string): DataFile => ({ path: `/data/${id}.csv`, format: 'CSV',
 
 export const DATASETS: DatasetDefinition[] = [
   {
-    id: 'documents', title: '政府文件目录',
-    description: '本站发布的每一件政府文件和工作报告的元数据，一行一件：标题、文号、文种、发文机关、成文和发布日期、有效性、所载公报及页码、主题分类和永久网址。不含正文（正文见各文件页面和订阅源）。',
-    fields: DOCUMENT_FIELDS, files: [json('documents'), csv('documents')], updatedFrom: 'documents',
+    id: 'documents',
+    title: '政府文件目录',
+    description:
+      '本站发布的每一件政府文件和工作报告的元数据，一行一件：标题、文号、文种、发文机关、成文和发布日期、有效性、所载公报及页码、主题分类和永久网址。不含正文（正文见各文件页面和订阅源）。',
+    fields: DOCUMENT_FIELDS,
+    files: [json('documents'), csv('documents')],
+    updatedFrom: 'documents',
     keywords: ['政府文件', '文号', '政府信息公开'],
   },
   {
-    id: 'indicators', title: '目标与结果指标',
-    description: '政府工作报告中逐字摘录的预期目标和实际结果，一行一个数值：所属指标、年份或时期、解析出的数值及限定词、按公开规则计算的目标状态，以及原文和来源段落的网址。JSON 文件按指标分组。',
-    fields: OBSERVATION_FIELDS, files: [json('indicators'), csv('indicators')], updatedFrom: 'reports',
+    id: 'indicators',
+    title: '目标与结果指标',
+    description:
+      '政府工作报告中逐字摘录的预期目标和实际结果，一行一个数值：所属指标、年份或时期、解析出的数值及限定词、按公开规则计算的目标状态，以及原文和来源段落的网址。JSON 文件按指标分组。',
+    fields: OBSERVATION_FIELDS,
+    files: [json('indicators'), csv('indicators')],
+    updatedFrom: 'reports',
     keywords: ['政府工作报告', '经济指标', '目标任务'],
   },
   {
-    id: 'tasks', title: '重点任务督查情况',
-    description: '督查报告附表中的每一项重点工作任务，一行一项：督查办的分类、类别、任务原文、责任区领导、责任单位、配合单位、进展情况和有数值的完成量。',
-    fields: TASK_FIELDS, files: [json('tasks'), csv('tasks')], updatedFrom: 'reports',
+    id: 'tasks',
+    title: '重点任务督查情况',
+    description:
+      '督查报告附表中的每一项重点工作任务，一行一项：督查办的分类、类别、任务原文、责任区领导、责任单位、配合单位、进展情况和有数值的完成量。',
+    fields: TASK_FIELDS,
+    files: [json('tasks'), csv('tasks')],
+    updatedFrom: 'reports',
     keywords: ['督查报告', '重点任务'],
   },
   {
-    id: 'glossary', title: '名词解释',
-    description: '政府工作报告所附“名词解释”，CSV 一行一条释义（同一名词在不同年份的释义各占一行）。JSON 文件按名词分组，另含相关名词以及使用该名词的文件和段落网址。',
-    fields: GLOSSARY_FIELDS, files: [json('glossary'), csv('glossary')], updatedFrom: 'reports',
+    id: 'glossary',
+    title: '名词解释',
+    description:
+      '政府工作报告所附“名词解释”，CSV 一行一条释义（同一名词在不同年份的释义各占一行）。JSON 文件按名词分组，另含相关名词以及使用该名词的文件和段落网址。',
+    fields: GLOSSARY_FIELDS,
+    files: [json('glossary'), csv('glossary')],
+    updatedFrom: 'reports',
     keywords: ['名词解释', '政府工作报告'],
   },
 ];

@@ -27,7 +27,10 @@ export const DOCUMENT_FIELDS: Field[] = [
 ];
 
 /** One record per document; `url` absolute. Topics stay an array (the JSON); the CSV joins them. */
-export function documentRecords(catalogue: CatalogueItem[], site: string | URL): (Omit<CatalogueItem, 'url'> & { url: string })[] {
+export function documentRecords(
+  catalogue: CatalogueItem[],
+  site: string | URL,
+): (Omit<CatalogueItem, 'url'> & { url: string })[] {
   return catalogue.map((item) => ({ ...item, url: new URL(item.url, site).href }));
 }
 
@@ -49,13 +52,25 @@ export const GLOSSARY_FIELDS: Field[] = [
 ];
 
 /** One row per definition (a term defined by two reports has two rows), in term order then year. */
-export function glossaryRows(terms: GlossaryTerm[], reports: Map<string, { title: string; year: number; url: string }>, site: string | URL): Row[] {
-  return terms.flatMap((t) => definitionsByYear(t).map((d) => {
-    const report = reports.get(d.reportId);
-    return {
-      term_id: t.id, term: t.term, variants: t.variants.join('、'), url: new URL(`/glossary/${t.id}/`, site).href,
-      year: d.year, report: report ? reportLabel(report) : d.reportId,
-      report_url: report ? new URL(report.url, site).href : null, number: d.number, text: d.text,
-    };
-  }));
+export function glossaryRows(
+  terms: GlossaryTerm[],
+  reports: Map<string, { title: string; year: number; url: string }>,
+  site: string | URL,
+): Row[] {
+  return terms.flatMap((t) =>
+    definitionsByYear(t).map((d) => {
+      const report = reports.get(d.reportId);
+      return {
+        term_id: t.id,
+        term: t.term,
+        variants: t.variants.join('、'),
+        url: new URL(`/glossary/${t.id}/`, site).href,
+        year: d.year,
+        report: report ? reportLabel(report) : d.reportId,
+        report_url: report ? new URL(report.url, site).href : null,
+        number: d.number,
+        text: d.text,
+      };
+    }),
+  );
 }

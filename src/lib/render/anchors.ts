@@ -36,7 +36,12 @@ export function addParagraphAnchors(root: HastNode): void {
     if (node.tagName !== 'table') return node;
     // A labelled <section> is a region landmark by itself (no role attribute needed).
     const label = `表格${++tables}（可左右滚动）`;
-    return { type: 'element', tagName: 'section', properties: { className: ['table-wrap'], tabIndex: 0, ariaLabel: label }, children: [node] };
+    return {
+      type: 'element',
+      tagName: 'section',
+      properties: { className: ['table-wrap'], tabIndex: 0, ariaLabel: label },
+      children: [node],
+    };
   });
 }
 

@@ -59,7 +59,8 @@ export function pruneBodies(dir: string, collection: string, keep: ReadonlySet<s
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path, `${prefix}${entry.name}/`);
-      else if (!entry.name.endsWith(EXTENSION) || !keep.has(`${prefix}${entry.name.slice(0, -EXTENSION.length)}`)) rmSync(path);
+      else if (!entry.name.endsWith(EXTENSION) || !keep.has(`${prefix}${entry.name.slice(0, -EXTENSION.length)}`))
+        rmSync(path);
     }
   };
   walk(root, '');

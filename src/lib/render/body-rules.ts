@@ -23,19 +23,45 @@ function isKnownElement(name: string | null | undefined): boolean {
   return !!name && (/^[a-z]/.test(name) || name in BODY_COMPONENTS);
 }
 
-const unsupported = (line: number | undefined, what: string): BodyProblem => ({ ...(line ? { line } : {}), message: `不支持的 MDX 写法：${what}` });
+const unsupported = (line: number | undefined, what: string): BodyProblem => ({
+  ...(line ? { line } : {}),
+  message: `不支持的 MDX 写法：${what}`,
+});
 
 /** What in a parsed body cannot be rendered as static HTML, with the body line it is on. */
 export function unsupportedConstructs(root: HastNode): BodyProblem[] {
   const found: BodyProblem[] = [];
   const visit = (node: HastNode) => {
     const line = node.position?.start.line;
-    if (node.type === 'mdxjsEsm') found.push(unsupported(line, 'import/export 语句（以 import 或 export 加空格开头的行）：正文不能使用；要显示这行文字，请把开头的字母写作字符引用，如 &#105;mport、&#101;xport'));
-    else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !STRING_LITERAL.test(node.value ?? '')) {
-      found.push(unsupported(line, `表达式 {${(node.value ?? '').trim().slice(0, 40)}}（只允许字符串字面量，如 {"www.example.com"}；要显示花括号本身请写作 \\{ 和 \\}）`));
+    if (node.type === 'mdxjsEsm')
+      found.push(
+        unsupported(
+          line,
+          'import/export 语句（以 import 或 export 加空格开头的行）：正文不能使用；要显示这行文字，请把开头的字母写作字符引用，如 &#105;mport、&#101;xport',
+        ),
+      );
+    else if (
+      (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') &&
+      !STRING_LITERAL.test(node.value ?? '')
+    ) {
+      found.push(
+        unsupported(
+          line,
+          `表达式 {${(node.value ?? '').trim().slice(0, 40)}}（只允许字符串字面量，如 {"www.example.com"}；要显示花括号本身请写作 \\{ 和 \\}）`,
+        ),
+      );
     } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !isKnownElement(node.name)) {
-      found.push(unsupported(line, `组件 <${node.name ?? ''}>（可用组件：${Object.keys(BODY_COMPONENTS).join('、')}）：要显示 < 本身请写作 \\<`));
-    } else if ((node.attributes ?? []).some((a) => a.type !== 'mdxJsxAttribute' || (a.value !== null && typeof a.value === 'object'))) {
+      found.push(
+        unsupported(
+          line,
+          `组件 <${node.name ?? ''}>（可用组件：${Object.keys(BODY_COMPONENTS).join('、')}）：要显示 < 本身请写作 \\<`,
+        ),
+      );
+    } else if (
+      (node.attributes ?? []).some(
+        (a) => a.type !== 'mdxJsxAttribute' || (a.value !== null && typeof a.value === 'object'),
+      )
+    ) {
       found.push(unsupported(line, `<${node.name ?? ''}> 的属性含表达式（只允许文字属性，如 title="…"）`));
     }
     node.children?.forEach(visit);

@@ -42,7 +42,16 @@ const text = (value: string): HastNode => ({ type: 'text', value });
 function piecesToNodes(pieces: LinkPiece[]): HastNode[] {
   return pieces.map((p) =>
     p.termId
-      ? { type: 'element', tagName: 'a', properties: { href: termPath(p.termId), className: ['glossary-term'], ariaDescribedBy: definitionId(p.termId) }, children: [text(p.text)] }
+      ? {
+          type: 'element',
+          tagName: 'a',
+          properties: {
+            href: termPath(p.termId),
+            className: ['glossary-term'],
+            ariaDescribedBy: definitionId(p.termId),
+          },
+          children: [text(p.text)],
+        }
       : text(p.text),
   );
 }
@@ -53,7 +62,10 @@ function definitionsBlock(terms: GlossaryTerm[], reportId: string | undefined): 
     tagName: 'div',
     properties: { className: ['glossary-definitions'], hidden: true, dataPagefindIgnore: 'all' },
     children: terms.map((t) => ({
-      type: 'element', tagName: 'span', properties: { id: definitionId(t.id), dataTerm: t.term }, children: [text(`名词解释：${shortDefinition(t, reportId)}`)],
+      type: 'element',
+      tagName: 'span',
+      properties: { id: definitionId(t.id), dataTerm: t.term },
+      children: [text(`名词解释：${shortDefinition(t, reportId)}`)],
     })),
   };
 }
@@ -65,7 +77,8 @@ export function linkGlossaryTerms(root: HastNode, options: GlossaryLinkOptions):
   if (plan.length === 0) return [];
   const replaced = new Map(plan.map(({ node, pieces }) => [node as HastNode, pieces]));
   const linked: string[] = [];
-  for (const { pieces } of plan) for (const p of pieces) if (p.termId && !linked.includes(p.termId)) linked.push(p.termId);
+  for (const { pieces } of plan)
+    for (const p of pieces) if (p.termId && !linked.includes(p.termId)) linked.push(p.termId);
   const visit = (node: HastNode) => {
     if (!node.children) return;
     node.children = node.children.flatMap((child) => {
@@ -77,7 +90,10 @@ export function linkGlossaryTerms(root: HastNode, options: GlossaryLinkOptions):
   };
   visit(root);
   root.children!.push(
-    definitionsBlock(linked.map((id) => options.byId.get(id)!), options.reportId),
+    definitionsBlock(
+      linked.map((id) => options.byId.get(id)!),
+      options.reportId,
+    ),
     { type: 'element', tagName: 'script', properties: { type: 'module', src: TERM_TIP_SCRIPT }, children: [] },
   );
   return linked;

@@ -18,7 +18,21 @@ export interface HastNode {
   position?: { start: { line: number } };
 }
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /**
  * hast property name → HTML attribute name, as hast's property-information spells them:
@@ -38,7 +52,8 @@ function attributes(properties: Record<string, unknown>): string {
   for (const [property, value] of Object.entries(properties)) {
     if (value === null || value === undefined || value === false) continue;
     const name = attributeName(property);
-    out += value === true ? ` ${name}` : ` ${name}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`;
+    out +=
+      value === true ? ` ${name}` : ` ${name}="${escapeHtml(Array.isArray(value) ? value.join(' ') : String(value))}"`;
   }
   return out;
 }

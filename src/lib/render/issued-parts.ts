@@ -9,9 +9,11 @@
 import { textNodesContent } from '../glossary/tree.ts';
 import type { HastNode } from './hast-html.ts';
 
-const DATE = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇一二三四五六七八九十]{1,3}\s*月\s*[\d〇一二三四五六七八九十]{1,3}\s*日$/;
+const DATE =
+  /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d〇一二三四五六七八九十]{1,3}\s*月\s*[\d〇一二三四五六七八九十]{1,3}\s*日$/;
 /** An issuing body's name: no punctuation, ending as the names of offices do. */
-const ISSUER_NAME = /^[^\s，。、；：！？（）“”《》]{2,40}(政府|办公室|委员会|委|局|院|会|部|中心|办事处|管委会|公司|办|处)$/;
+const ISSUER_NAME =
+  /^[^\s，。、；：！？（）“”《》]{2,40}(政府|办公室|委员会|委|局|院|会|部|中心|办事处|管委会|公司|办|处)$/;
 /** A signature line: one name, or the names of joint issuers side by side. */
 const isIssuerLine = (words: string) => words.split(/\s+/).every((name) => ISSUER_NAME.test(name));
 /** The 主送机关 line: ends with a colon and is no sentence. */
@@ -39,11 +41,17 @@ export function markIssuedParts(root: HastNode): void {
     const words = text(node);
     if (ATTACHMENTS.test(words)) {
       mark(node, 'doc-attachments');
-      for (let j = i + 1; isParagraph(blocks[j]) && ATTACHMENT_ITEM.test(text(blocks[j])); j++) mark(blocks[j], 'doc-attachments-item');
+      for (let j = i + 1; isParagraph(blocks[j]) && ATTACHMENT_ITEM.test(text(blocks[j])); j++)
+        mark(blocks[j], 'doc-attachments-item');
     }
     if (!DATE.test(words)) return;
     const signatures: HastNode[] = [];
-    for (let j = i - 1; j >= 0 && signatures.length < MAX_SIGNATURES && isParagraph(blocks[j]) && isIssuerLine(text(blocks[j])); j--) signatures.push(blocks[j]);
+    for (
+      let j = i - 1;
+      j >= 0 && signatures.length < MAX_SIGNATURES && isParagraph(blocks[j]) && isIssuerLine(text(blocks[j]));
+      j--
+    )
+      signatures.push(blocks[j]);
     if (signatures.length === 0) return;
     signatures.forEach((s) => mark(s, 'doc-signature'));
     mark(node, 'doc-date');

@@ -8,7 +8,9 @@ import type { HastNode } from './hast-html.ts';
 
 const isHeaderCell = (node: HastNode) => node.type === 'element' && node.tagName === 'th';
 const isEmpty = (node: HastNode): boolean =>
-  (node.children ?? []).every((c) => (c.type === 'text' ? !(c.value ?? '').trim() : c.type === 'element' && c.tagName !== 'img' && isEmpty(c)));
+  (node.children ?? []).every((c) =>
+    c.type === 'text' ? !(c.value ?? '').trim() : c.type === 'element' && c.tagName !== 'img' && isEmpty(c),
+  );
 
 /** Merges a header row's empty cells into the named cell before them; true if any was merged. */
 function mergeRow(row: HastNode): boolean {
@@ -34,9 +36,11 @@ function mergeRow(row: HastNode): boolean {
 
 export function mergeEmptyHeaderCells(root: HastNode): void {
   const visit = (node: HastNode) => {
-    if (node.type !== 'element' || node.tagName !== 'tr' || !(node.children ?? []).some(isHeaderCell)) return node.children?.forEach(visit);
+    if (node.type !== 'element' || node.tagName !== 'tr' || !(node.children ?? []).some(isHeaderCell))
+      return node.children?.forEach(visit);
     // A spanning header makes the table complex: its header cells then say what they head (WCAG H63).
-    if (mergeRow(node)) for (const th of (node.children ?? []).filter(isHeaderCell)) th.properties = { ...th.properties, scope: 'col' };
+    if (mergeRow(node))
+      for (const th of (node.children ?? []).filter(isHeaderCell)) th.properties = { ...th.properties, scope: 'col' };
   };
   visit(root);
 }

@@ -18,19 +18,28 @@ export interface IndexFigures {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 /** Size of dist/pagefind/ as deployed (files are stored compressed where Pagefind compresses them). */
 export function indexFigures(distDir: string): IndexFigures {
   const root = join(distDir, INDEX_FOLDER);
-  const parts: IndexFigures['parts'] = { index: { files: 0, bytes: 0 }, docs: { files: 0, bytes: 0 }, other: { files: 0, bytes: 0 } };
+  const parts: IndexFigures['parts'] = {
+    index: { files: 0, bytes: 0 },
+    docs: { files: 0, bytes: 0 },
+    other: { files: 0, bytes: 0 },
+  };
   let files = 0;
   let bytes = 0;
   for (const file of walk(root)) {
     const size = statSync(file).size;
     // Inside a shard folder (pagefind/s/<key>/): index chunks, our parts, the rest.
-    const top = file.slice(root.length + 1).replace(/^s\/[^/]+\//, '').split('/')[0];
+    const top = file
+      .slice(root.length + 1)
+      .replace(/^s\/[^/]+\//, '')
+      .split('/')[0];
     const part = top === 'index' || top === DOCS_FOLDER ? top : 'other';
     parts[part].files++;
     parts[part].bytes += size;
@@ -69,7 +78,10 @@ async function typeAndWait(page: Page, query: string): Promise<SearchMeasurement
   let requests = 0;
   const byKind: Record<string, number> = {};
   const count = async (response: import('playwright-core').Response) => {
-    const sizes = await response.request().sizes().catch(() => null);
+    const sizes = await response
+      .request()
+      .sizes()
+      .catch(() => null);
     if (sizes) {
       const size = sizes.responseBodySize + sizes.responseHeadersSize;
       bytes += size;
@@ -101,7 +113,12 @@ async function typeAndWait(page: Page, query: string): Promise<SearchMeasurement
  * Opens /search/ in a fresh browser context and types `first`, then `later`,
  * measuring each. `origin` serves the built site (e.g. nginx with deploy/nginx.conf).
  */
-export async function browserSearchFigures(browser: Browser, origin: string, first: string, later: string): Promise<{ first: SearchMeasurement; later: SearchMeasurement }> {
+export async function browserSearchFigures(
+  browser: Browser,
+  origin: string,
+  first: string,
+  later: string,
+): Promise<{ first: SearchMeasurement; later: SearchMeasurement }> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

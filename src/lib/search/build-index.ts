@@ -99,16 +99,20 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
   /** Builds a shard, parsing the pages not parsed yet while Pagefind indexes, and caches it under its key. */
   const build = async (members: Page[]): Promise<{ key: string; info: ShardInfo }> => {
     const dir = join(cache.dir, `building-${process.pid}`);
-    const { peakRss, ...info } = await buildShard(api, (function* () {
-      for (const page of members) {
-        if (page.data) yield page.data;
-        else {
-          const parsed = parse(page);
-          page.record = parsed.record;
-          yield parsed.data;
+    const { peakRss, ...info } = await buildShard(
+      api,
+      (function* () {
+        for (const page of members) {
+          if (page.data) yield page.data;
+          else {
+            const parsed = parse(page);
+            page.record = parsed.record;
+            yield parsed.data;
+          }
         }
-      }
-    })(), dir);
+      })(),
+      dir,
+    );
     const key = shardKey(cache.salt, members);
     cache.commitShard(dir, key, info);
     summary.peakMB = Math.max(summary.peakMB, peakRss / 1048576);
@@ -134,7 +138,16 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
 
   const assembling = performance.now();
   const keys = new Set(shards.map((s) => s.key));
-  publishCatalogue(outDir, JSON.stringify(buildCatalogue(shards.map(({ key, info }) => ({ path: `${SHARDS_FOLDER}/${key}/`, ...info })))), keys);
+  publishCatalogue(
+    outDir,
+    JSON.stringify(buildCatalogue(shards.map(({ key, info }) => ({ path: `${SHARDS_FOLDER}/${key}/`, ...info })))),
+    keys,
+  );
   cache.save(Object.fromEntries(pages.map(({ url, html, record, year }) => [url, { html, record, year }])), keys);
-  return { pages: pages.length, ...folderSize(outDir), shards: summary, seconds: { read, shards: shardSeconds, files: lap(assembling) } };
+  return {
+    pages: pages.length,
+    ...folderSize(outDir),
+    shards: summary,
+    seconds: { read, shards: shardSeconds, files: lap(assembling) },
+  };
 }

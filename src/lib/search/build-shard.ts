@@ -43,7 +43,11 @@ function writeParts(dir: string, name: string, parts: string[]): void {
  * Indexes `pages` into `outDir` (replaced if it exists) and returns the shard's catalogue
  * entries in Pagefind's page order, and this process's peak resident memory meanwhile.
  */
-export async function buildShard(api: PagefindApi, pages: Iterable<ShardPageData>, outDir: string): Promise<ShardInfo & { peakRss: number }> {
+export async function buildShard(
+  api: PagefindApi,
+  pages: Iterable<ShardPageData>,
+  outDir: string,
+): Promise<ShardInfo & { peakRss: number }> {
   const docsTmp = `${outDir}.docs.tmp`;
   for (const dir of [outDir, docsTmp]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(docsTmp, { recursive: true });
@@ -75,11 +79,13 @@ export async function buildShard(api: PagefindApi, pages: Iterable<ShardPageData
   const ordered = hashes.map((hash) => {
     const n = numbers.get(urls.get(hash)!);
     if (n === undefined) throw new Error(`Pagefind 页面 ${hash}（${urls.get(hash)}）不在已读取的页面中`);
-    for (let part = 0; part < entries[n].parts; part++) renameSync(join(docsTmp, `${n}-${part}${PART_SUFFIX}`), join(docsTmp, `${hash}-${part}${PART_SUFFIX}`));
+    for (let part = 0; part < entries[n].parts; part++)
+      renameSync(join(docsTmp, `${n}-${part}${PART_SUFFIX}`), join(docsTmp, `${hash}-${part}${PART_SUFFIX}`));
     const { filters, date, zone } = entries[n];
     return { filters, date, zone };
   });
-  if (ordered.length !== entries.length) throw new Error(`Pagefind 索引了 ${ordered.length} 个页面，应为 ${entries.length} 个`);
+  if (ordered.length !== entries.length)
+    throw new Error(`Pagefind 索引了 ${ordered.length} 个页面，应为 ${entries.length} 个`);
   renameSync(docsTmp, join(outDir, DOCS_FOLDER));
   pruneBundle(outDir, [DOCS_FOLDER]);
   return { meta, entries: ordered, peakRss };

@@ -50,7 +50,16 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The catalogue of the shards, each with its entries in its Pagefind page order. */
 export function buildCatalogue(shards: { path: string; meta: string; entries: CatalogueEntry[] }[]): Catalogue {
-  const catalogue: Catalogue = { version: 3, shards: [], values: [], combos: [], combo: [], date: [], wenhao: [], title: [] };
+  const catalogue: Catalogue = {
+    version: 3,
+    shards: [],
+    values: [],
+    combos: [],
+    combo: [],
+    date: [],
+    wenhao: [],
+    title: [],
+  };
   const valueIds = new Map<string, number>();
   const comboIds = new Map<string, number>();
   for (const { path, meta, entries } of shards) catalogue.shards.push({ path, meta, docs: entries.length });

@@ -27,7 +27,12 @@ const ASCII_WORD = /[A-Za-z0-9]/;
  * The excerpt of `tokens` around token `first`, marking the tokens whose index
  * is in `marked`; "…" where the text goes on.
  */
-export function tokenExcerpt(tokens: string[], first: number, marked: Set<number>, length = EXCERPT_WORDS): ExcerptSegment[] {
+export function tokenExcerpt(
+  tokens: string[],
+  first: number,
+  marked: Set<number>,
+  length = EXCERPT_WORDS,
+): ExcerptSegment[] {
   const start = Math.max(0, Math.min(first - Math.min(BEFORE, length - 1), tokens.length - length));
   const end = Math.min(tokens.length, start + length);
   const segments: ExcerptSegment[] = [];
@@ -40,7 +45,8 @@ export function tokenExcerpt(tokens: string[], first: number, marked: Set<number
   for (let i = start; i < end; i++) {
     const token = tokens[i];
     const previous = i > start ? tokens[i - 1] : '';
-    if (previous && !previous.includes(BLOCK_MARK) && ASCII_WORD.test(previous.slice(-1)) && ASCII_WORD.test(token[0])) add(' ', false);
+    if (previous && !previous.includes(BLOCK_MARK) && ASCII_WORD.test(previous.slice(-1)) && ASCII_WORD.test(token[0]))
+      add(' ', false);
     const mark = marked.has(i);
     // The mark ends the token's block; punctuation opening the next block may follow it (页␞【).
     const at = token.indexOf(BLOCK_MARK);
@@ -73,7 +79,11 @@ export interface Excerpt {
  * found again), or any query word's when the document matched word by word
  * (no phrases), or `bodyFrom` itself. Its part is ⌊target / PART_WORDS⌋.
  */
-export function excerptTarget(hit: { phrases: number[][]; words: number[]; ranked: number[] }, phraseLengths: number[], bodyFrom: number): number {
+export function excerptTarget(
+  hit: { phrases: number[][]; words: number[]; ranked: number[] },
+  phraseLengths: number[],
+  bodyFrom: number,
+): number {
   const all = [...new Set([...hit.words, ...hit.ranked])].filter((p) => p >= bodyFrom).sort((a, b) => a - b);
   const shortest = hit.phrases.length && phraseLengths.length ? Math.min(...phraseLengths) : 1;
   for (let i = 0; i + shortest <= all.length; i++) {

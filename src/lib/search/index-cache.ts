@@ -8,7 +8,18 @@
  * exists (written last, then the folder renamed into place).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { CatalogueEntry } from './catalogue.ts';
 
@@ -39,10 +50,13 @@ export function digest(text: string): string {
 export function indexSalt(root: string): string {
   const hash = createHash('sha256');
   const dir = join(root, INDEX_SOURCES);
-  for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) hash.update(name).update(readFileSync(join(dir, name)));
+  for (const name of existsSync(dir) ? readdirSync(dir).sort() : [])
+    hash.update(name).update(readFileSync(join(dir, name)));
   for (const name of INDEX_PACKAGES) {
     const manifest = join(root, 'node_modules', name, 'package.json');
-    hash.update(name).update(existsSync(manifest) ? String(JSON.parse(readFileSync(manifest, 'utf8')).version) : 'missing');
+    hash
+      .update(name)
+      .update(existsSync(manifest) ? String(JSON.parse(readFileSync(manifest, 'utf8')).version) : 'missing');
   }
   return hash.update(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ?? '').digest('hex');
 }
@@ -50,7 +64,10 @@ export function indexSalt(root: string): string {
 export class IndexCache {
   private readonly pages: Record<string, PageState>;
 
-  constructor(readonly dir: string, readonly salt: string) {
+  constructor(
+    readonly dir: string,
+    readonly salt: string,
+  ) {
     const stateFile = join(dir, 'pages.json');
     let state: { salt?: string; pages?: Record<string, PageState> } = {};
     try {
@@ -60,7 +77,8 @@ export class IndexCache {
     }
     if (state.salt !== salt) rmSync(join(dir, 'shards'), { recursive: true, force: true });
     // Shards a build stopped half way through building (build-index.ts builds into building-<pid>).
-    for (const name of existsSync(dir) ? readdirSync(dir) : []) if (name.startsWith('building-')) rmSync(join(dir, name), { recursive: true, force: true });
+    for (const name of existsSync(dir) ? readdirSync(dir) : [])
+      if (name.startsWith('building-')) rmSync(join(dir, name), { recursive: true, force: true });
     this.pages = state.salt === salt ? (state.pages ?? {}) : {};
   }
 
@@ -91,7 +109,8 @@ export class IndexCache {
   /** Records this build's pages and removes shards it did not use. */
   save(pages: Record<string, PageState>, used: Set<string>): void {
     const shards = join(this.dir, 'shards');
-    for (const name of existsSync(shards) ? readdirSync(shards) : []) if (!used.has(name)) rmSync(join(shards, name), { recursive: true, force: true });
+    for (const name of existsSync(shards) ? readdirSync(shards) : [])
+      if (!used.has(name)) rmSync(join(shards, name), { recursive: true, force: true });
     const file = join(this.dir, 'pages.json');
     writeFileSync(`${file}.tmp`, JSON.stringify({ salt: this.salt, pages }));
     renameSync(`${file}.tmp`, file);

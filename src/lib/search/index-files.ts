@@ -30,13 +30,15 @@ export function pageUrl(distDir: string, file: string): string {
 }
 
 /** What the search page loads from Pagefind's output; the rest is removed. */
-const KEEP = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index)$/;
+const KEEP =
+  /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index)$/;
 
 /** Pagefind's metadata file name and its page hashes, in Pagefind's page order. */
 export function readPageOrder(bundle: string): { meta: string; hashes: string[] } {
   const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8'));
   const languages = Object.values(entry.languages ?? {}) as { hash: string }[];
-  if (languages.length !== 1) throw new Error(`${bundle}/pagefind-entry.json：应只有一个索引语言，实际 ${languages.length} 个`);
+  if (languages.length !== 1)
+    throw new Error(`${bundle}/pagefind-entry.json：应只有一个索引语言，实际 ${languages.length} 个`);
   const meta = languages[0].hash;
   return { meta, hashes: pagefindPageHashes(gunzipSync(readFileSync(join(bundle, `pagefind.${meta}.pf_meta`)))) };
 }
@@ -83,7 +85,8 @@ export async function pagefindWritten(bundle: string, timeoutMs = 30_000): Promi
   const deadline = Date.now() + timeoutMs;
   let empty = emptyFiles(bundle);
   while (empty.length) {
-    if (Date.now() > deadline) throw new Error(`Pagefind 未写完索引文件（${timeoutMs / 1000} 秒后仍为空）：${empty.slice(0, 5).join('、')}`);
+    if (Date.now() > deadline)
+      throw new Error(`Pagefind 未写完索引文件（${timeoutMs / 1000} 秒后仍为空）：${empty.slice(0, 5).join('、')}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
     empty = empty.filter((file) => statSync(file).size === 0);
   }

@@ -35,5 +35,6 @@ export function publishCatalogue(outDir: string, catalogue: string, keys: Readon
     if (name !== CATALOGUE_FILE && name !== SHARDS_FOLDER) rmSync(join(outDir, name), { recursive: true, force: true });
   }
   const shards = join(outDir, SHARDS_FOLDER);
-  for (const name of readdirSync(shards)) if (!keys.has(name)) rmSync(join(shards, name), { recursive: true, force: true });
+  for (const name of readdirSync(shards))
+    if (!keys.has(name)) rmSync(join(shards, name), { recursive: true, force: true });
 }

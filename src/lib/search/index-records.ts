@@ -123,8 +123,15 @@ export function indexPage(page: PageRecords): IndexedPage {
   for (let n = 0; n === 0 || n * PART_WORDS < words.length; n++) {
     const end = Math.min((n + 1) * PART_WORDS, words.length);
     const start = Math.min(Math.max(n * PART_WORDS, bodyStart), end);
-    const overlapping = sections.filter((s, i) => s[0] < Math.max(end, start + 1) && (sections[i + 1]?.[0] ?? Infinity) > start);
-    parts.push({ ...head, start, sections: overlapping, text: joinTokens(tokens.slice(start - bodyStart, end - bodyStart)) });
+    const overlapping = sections.filter(
+      (s, i) => s[0] < Math.max(end, start + 1) && (sections[i + 1]?.[0] ?? Infinity) > start,
+    );
+    parts.push({
+      ...head,
+      start,
+      sections: overlapping,
+      text: joinTokens(tokens.slice(start - bodyStart, end - bodyStart)),
+    });
   }
   return {
     record: { url: page.url, content: words.join(' '), language: INDEX_LANGUAGE, meta: {} },

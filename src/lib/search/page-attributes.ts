@@ -51,7 +51,9 @@ export function searchAttributes(fields: SearchFields): Record<string, string | 
     'data-pagefind-filter': [...filters, `类型:${fields.type}`].join(', '),
     'data-pagefind-meta': meta.join(', '),
     ...(has('date') ? { 'data-pagefind-sort': 'date[data-search-date]' } : {}),
-    ...Object.fromEntries(FACET_FIELDS.filter(([, key]) => has(key)).map(([facet, key]) => [FACET_ATTRIBUTE[facet], value(key)])),
+    ...Object.fromEntries(
+      FACET_FIELDS.filter(([, key]) => has(key)).map(([facet, key]) => [FACET_ATTRIBUTE[facet], value(key)]),
+    ),
     ...(has('title') ? { 'data-search-title': value('title') } : {}),
     ...(has('wenhao') ? { 'data-search-wenhao': value('wenhao') } : {}),
     ...(has('date') ? { 'data-search-date': value('date') } : {}),

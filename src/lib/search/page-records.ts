@@ -35,8 +35,38 @@ export const MIN_SECTION_CHARS = 300;
  */
 export const MAX_RECORD_CHARS = 1200;
 
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'table', 'ul', 'ol', 'dl',
-  'blockquote', 'pre', 'br', 'figure', 'figcaption', 'header', 'footer', 'aside', 'nav', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'blockquote',
+  'pre',
+  'br',
+  'figure',
+  'figcaption',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 const SPLIT_AT = new Set(['h2', 'h3']);
 
@@ -83,7 +113,10 @@ function cut(pieces: Piece[]): PageSection[] {
 }
 
 function tidy(text: string): string {
-  return text.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n[\s]*/g, '\n').trim();
+  return text
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n[\s]*/g, '\n')
+    .trim();
 }
 
 /** True when the page has an element with data-pagefind-body: a look at the markup, without parsing it. */
@@ -101,7 +134,9 @@ export function pageRecords(html: string, url: string): PageRecords | null {
   bodies.each((_, body) => walk(body, pieces, $));
   const merged: PageSection[] = [];
   const small = (s: PageSection) => s.text.length < MIN_SECTION_CHARS;
-  for (const section of cut(pieces).map((s) => ({ ...s, text: tidy(s.text) })).filter((s) => s.text)) {
+  for (const section of cut(pieces)
+    .map((s) => ({ ...s, text: tidy(s.text) }))
+    .filter((s) => s.text)) {
     const previous = merged[merged.length - 1];
     if (previous && (small(previous) || small(section))) previous.text = `${previous.text}\n${section.text}`;
     else merged.push(section);

@@ -34,7 +34,12 @@ export type Ranked = Map<string, { score: number; words: number[] }>;
  * Pagefind's exact search), with their positions and Pagefind's ranked score.
  * `docOf` numbers a result id; ids it does not know are skipped.
  */
-export function matchDocs(matches: PhraseMatches[], ranked: Ranked, docOf: (id: string) => number | undefined, exact = true): DocHit[] {
+export function matchDocs(
+  matches: PhraseMatches[],
+  ranked: Ranked,
+  docOf: (id: string) => number | undefined,
+  exact = true,
+): DocHit[] {
   if (matches.length === 0) return [];
   const [first, ...rest] = matches;
   const hits: DocHit[] = [];
@@ -82,7 +87,10 @@ export function sortDocs(ranked: DocHit[], catalogue: Catalogue, order: SortOrde
   const sign = order === 'date-desc' ? -1 : 1;
   return ranked
     .map((hit, i) => ({ hit, i, date: docDate(catalogue, hit.doc) }))
-    .sort((a, b) => (!a.date || !b.date ? (a.date ? -1 : b.date ? 1 : 0) : sign * a.date.localeCompare(b.date)) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        (!a.date || !b.date ? (a.date ? -1 : b.date ? 1 : 0) : sign * a.date.localeCompare(b.date)) || a.i - b.i,
+    )
     .map((x) => x.hit);
 }
 

@@ -28,7 +28,14 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const SPACE = /\s/u;
 const NOT_WORD = /[^\p{L}\p{N}\p{M}]/gu;
 
-const enum Kind { Unknown, Han, Word, Digit, Space, Other }
+const enum Kind {
+  Unknown,
+  Han,
+  Word,
+  Digit,
+  Space,
+  Other,
+}
 /** Kind of each BMP character, filled in on first sight (a page has a few thousand distinct characters). */
 const KINDS = new Uint8Array(0x10000);
 
@@ -82,7 +89,11 @@ export function displayTokens(text: string): string[] {
       tokens.push(leading + c);
       leading = '';
       inWord = false;
-    } else if (kind === Kind.Word || kind === Kind.Digit || (c === '.' && inWord && previous === Kind.Digit && kindOf(chars[i + 1] ?? ' ') === Kind.Digit)) {
+    } else if (
+      kind === Kind.Word ||
+      kind === Kind.Digit ||
+      (c === '.' && inWord && previous === Kind.Digit && kindOf(chars[i + 1] ?? ' ') === Kind.Digit)
+    ) {
       if (inWord) tokens[tokens.length - 1] += c;
       else tokens.push(leading + c);
       leading = '';

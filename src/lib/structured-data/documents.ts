@@ -47,8 +47,16 @@ function publisher(name: string): JsonLdNode {
 }
 
 /** A numbered document as `Legislation`. `url` is the page's absolute URL; `related` maps on-site ids to absolute URLs. */
-export function legislation(d: NoticeData, url: string, issue: IssueRef | null, publisherName: string, related: (id: string) => string): JsonLdNode {
-  const changes = [...d.amends, ...d.repeals].flatMap((r) => (r.document ? [{ '@type': 'Legislation', '@id': related(r.document.id) }] : []));
+export function legislation(
+  d: NoticeData,
+  url: string,
+  issue: IssueRef | null,
+  publisherName: string,
+  related: (id: string) => string,
+): JsonLdNode {
+  const changes = [...d.amends, ...d.repeals].flatMap((r) =>
+    r.document ? [{ '@type': 'Legislation', '@id': related(r.document.id) }] : [],
+  );
   return compact({
     '@type': 'Legislation',
     '@id': url,
@@ -74,7 +82,9 @@ export function legislation(d: NoticeData, url: string, issue: IssueRef | null, 
 export function report(d: ReportData, url: string, issue: IssueRef | null, publisherName: string): JsonLdNode {
   const author = d.speaker
     ? compact({ '@type': 'Person', name: d.speaker.name, jobTitle: d.speaker.office })
-    : d.issuer ? governmentOrganization(d.issuer) : null;
+    : d.issuer
+      ? governmentOrganization(d.issuer)
+      : null;
   return compact({
     '@type': 'Report',
     '@id': url,

@@ -19,7 +19,12 @@ export function definedTermSet(url: string, terms: { name: string; url: string }
 }
 
 /** One term; `reportUrl` gives the absolute URL of a defining report by id. */
-export function definedTerm(term: GlossaryTerm, url: string, setUrl: string, reportUrl: (id: string) => string | null): JsonLdNode {
+export function definedTerm(
+  term: GlossaryTerm,
+  url: string,
+  setUrl: string,
+  reportUrl: (id: string) => string | null,
+): JsonLdNode {
   const definitions = definitionsByYear(term);
   return compact({
     '@type': 'DefinedTerm',
@@ -30,7 +35,8 @@ export function definedTerm(term: GlossaryTerm, url: string, setUrl: string, rep
     description: definitions.at(-1)!.text,
     inLanguage: 'zh-CN',
     inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': `${setUrl}#terms`, name: '名词解释', url: setUrl },
-    subjectOf: [...new Set(definitions.map((d) => reportUrl(d.reportId)).filter((u): u is string => Boolean(u)))]
-      .map((u) => ({ '@type': 'Report', '@id': u, url: u })),
+    subjectOf: [...new Set(definitions.map((d) => reportUrl(d.reportId)).filter((u): u is string => Boolean(u)))].map(
+      (u) => ({ '@type': 'Report', '@id': u, url: u }),
+    ),
   });
 }

@@ -14,7 +14,11 @@ export interface JsonLdNode {
 export const SCHEMA_CONTEXT = 'https://schema.org';
 
 /** The jurisdiction every document of the site belongs to. */
-export const JURISDICTION = { '@type': 'AdministrativeArea', name: '重庆市沙坪坝区', containedInPlace: { '@type': 'AdministrativeArea', name: '重庆市' } } as const;
+export const JURISDICTION = {
+  '@type': 'AdministrativeArea',
+  name: '重庆市沙坪坝区',
+  containedInPlace: { '@type': 'AdministrativeArea', name: '重庆市' },
+} as const;
 
 /** A government body (发文机关, publisher) as a schema.org organisation. */
 export function governmentOrganization(name: string): JsonLdNode {
@@ -48,6 +52,10 @@ export function webSite(url: string, name: string, publisher: string): JsonLdNod
     name,
     inLanguage: 'zh-CN',
     publisher: governmentOrganization(publisher),
-    potentialAction: { '@type': 'SearchAction', target: `${url}search/?q={query}`, 'query-input': 'required name=query' },
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${url}search/?q={query}`,
+      'query-input': 'required name=query',
+    },
   };
 }

@@ -55,19 +55,27 @@ function expressionText(value: unknown): string {
 export function textOf(node: HastLike): string {
   if (node.type === 'text') return String(node.value ?? '');
   if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') return expressionText(node.value);
-  if ((node.type === 'element' && node.tagName === 'br') || (node.type === 'mdxJsxTextElement' && node.name === 'br')) return '\n';
+  if ((node.type === 'element' && node.tagName === 'br') || (node.type === 'mdxJsxTextElement' && node.name === 'br'))
+    return '\n';
   return (node.children ?? []).map(textOf).join('');
 }
 
 const elements = (node: HastLike, tag: string): HastLike[] =>
   (node.children ?? []).flatMap((child) =>
-    child.type !== 'element' ? [] : child.tagName === tag ? [child] : elements(child, tag));
+    child.type !== 'element' ? [] : child.tagName === tag ? [child] : elements(child, tag),
+  );
 
 function readTable(node: HastLike, anchor: string | null, heading: string | null): DocTable {
   const rows = elements(node, 'tr').map((tr) =>
-    (tr.children ?? []).filter((c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')));
+    (tr.children ?? []).filter((c) => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')),
+  );
   const [head = [], ...body] = rows;
-  return { anchor, heading, header: head.map((c) => textOf(c).trim()), rows: body.map((r) => r.map((c) => textOf(c).trim())) };
+  return {
+    anchor,
+    heading,
+    header: head.map((c) => textOf(c).trim()),
+    rows: body.map((r) => r.map((c) => textOf(c).trim())),
+  };
 }
 
 /** Indexes an MDX file's body (`source` may start with frontmatter). */

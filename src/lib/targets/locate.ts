@@ -30,7 +30,11 @@ export function locate(index: DocumentIndex, source: SourcePointer): Located | {
   }
   const table = index.tables.find((t) => t.anchor === source.anchor);
   if (!table) {
-    const known = index.tables.map((t) => t.anchor).filter(Boolean).join('、') || '无';
+    const known =
+      index.tables
+        .map((t) => t.anchor)
+        .filter(Boolean)
+        .join('、') || '无';
     return { error: `标题“${source.anchor}”下没有表格（有表格的标题：${known}）` };
   }
   const cells = table.rows[source.row - 1];

@@ -76,32 +76,54 @@ export function resultsFor(target: ReadObservation, results: ObservationView[]):
   });
 }
 
-export function buildIndicator(input: IndicatorInput, documents: (id: string) => SourceDocument | undefined): IndicatorView {
+export function buildIndicator(
+  input: IndicatorInput,
+  documents: (id: string) => SourceDocument | undefined,
+): IndicatorView {
   const verdictCache = new Map<string, ReturnType<typeof verdictsOf>>();
   const observations = input.observations.map((obs, key): ObservationView => {
     const ref = obs.source.report ?? obs.source.notice!;
     const doc = documents(ref.id);
     if (!doc) throw new Error(`找不到来源文件 ${ref.id}（指标 ${input.id}）`);
     if (!verdictCache.has(ref.id)) verdictCache.set(ref.id, verdictsOf(doc));
-    const verdict = obs.source.row ? verdictCache.get(ref.id)!.get(`${obs.source.anchor}#${obs.source.row}`) ?? null : null;
+    const verdict = obs.source.row
+      ? (verdictCache.get(ref.id)!.get(`${obs.source.anchor}#${obs.source.row}`) ?? null)
+      : null;
     return {
-      key, type: obs.type, text: obs.text, note: obs.note,
+      key,
+      type: obs.type,
+      text: obs.text,
+      note: obs.note,
       document: { collection: obs.source.report ? 'reports' : 'notices', id: ref.id },
-      anchor: obs.source.anchor, row: obs.source.row, read: readObservation(obs, input, doc),
+      anchor: obs.source.anchor,
+      row: obs.source.row,
+      read: readObservation(obs, input, doc),
       verdict: obs.type === 'result' ? verdict : null,
     };
   });
   const results = observations.filter((o) => o.type === 'result');
-  const targets = observations.filter((o) => o.type === 'target').map((target): TargetView => {
-    const matched = resultsFor(target.read, results);
-    const status = statusOf(target.read, matched.map((r) => r.read), input.unit, input.goodDirection);
-    return { target, results: matched, status, decisive: status.result === null ? null : matched[status.result] };
-  });
+  const targets = observations
+    .filter((o) => o.type === 'target')
+    .map((target): TargetView => {
+      const matched = resultsFor(target.read, results);
+      const status = statusOf(
+        target.read,
+        matched.map((r) => r.read),
+        input.unit,
+        input.goodDirection,
+      );
+      return { target, results: matched, status, decisive: status.result === null ? null : matched[status.result] };
+    });
   const { observations: _omit, ...rest } = input;
   return { ...rest, observations, targets };
 }
 
 /** All indicators, in their order. */
-export function buildIndicators(inputs: IndicatorInput[], documents: (id: string) => SourceDocument | undefined): IndicatorView[] {
-  return [...inputs].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)).map((i) => buildIndicator(i, documents));
+export function buildIndicators(
+  inputs: IndicatorInput[],
+  documents: (id: string) => SourceDocument | undefined,
+): IndicatorView[] {
+  return [...inputs]
+    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id))
+    .map((i) => buildIndicator(i, documents));
 }

@@ -34,7 +34,27 @@ export interface Figure {
   printed: string;
 }
 
-const VERBS = ['同比增长', '同比下降', '增长', '下降', '增加', '减少', '降至', '提高至', '提升至', '达到', '达', '突破', '超过', '超', '为', '至', '控制在', '稳定在', '保持在'];
+const VERBS = [
+  '同比增长',
+  '同比下降',
+  '增长',
+  '下降',
+  '增加',
+  '减少',
+  '降至',
+  '提高至',
+  '提升至',
+  '达到',
+  '达',
+  '突破',
+  '超过',
+  '超',
+  '为',
+  '至',
+  '控制在',
+  '稳定在',
+  '保持在',
+];
 const LEADING = ['近', '约'];
 const TRAILING = ['左右', '以上', '以内', '以下', '余', '多'];
 
@@ -47,7 +67,11 @@ const FIGURE_RE = new RegExp(
   'g',
 );
 
-function boundOf(verb: string | null, lead: string | null, trail: string | null): { bound: Bound; qualifier: string | null } {
+function boundOf(
+  verb: string | null,
+  lead: string | null,
+  trail: string | null,
+): { bound: Bound; qualifier: string | null } {
   if (trail === '左右') return { bound: 'about', qualifier: trail };
   if (trail === '以上') return { bound: 'at-least', qualifier: trail };
   if (trail === '以内' || trail === '以下') return { bound: 'at-most', qualifier: trail };
@@ -72,9 +96,15 @@ export function figuresIn(text: string): Figure[] {
     if ((verb === '下降' || verb === '同比下降' || verb === '减少') && value > 0) value = -value;
     const { bound, qualifier } = boundOf(verb, g.lead ?? null, g.trail ?? null);
     figures.push({
-      value, unit: g.unit, verb, bound, qualifier,
+      value,
+      unit: g.unit,
+      verb,
+      bound,
+      qualifier,
       change: verb !== null && /增长|下降|增加|减少/.test(verb),
-      start: numStart, end: m.index + m[0].length, printed: m[0].trim(),
+      start: numStart,
+      end: m.index + m[0].length,
+      printed: m[0].trim(),
     });
   }
   return figures;

@@ -5,7 +5,15 @@
  */
 import { figuresIn, type Bound, type Figure } from './numbers.ts';
 import { readPeriod, type Period, type PeriodDocument } from './period.ts';
-import { parenthesised, readAdjusted, readRank, readWorded, type Adjusted, type Rank, type WordedKind } from './phrases.ts';
+import {
+  parenthesised,
+  readAdjusted,
+  readRank,
+  readWorded,
+  type Adjusted,
+  type Rank,
+  type WordedKind,
+} from './phrases.ts';
 import { convert, sameBase } from './units.ts';
 import { occursIn } from './locate.ts';
 
@@ -63,8 +71,13 @@ function clauseAround(text: string, at: number): { text: string; start: number }
 
 /** The longest of `labels` found in `text` (parenthesised asides removed), or null. */
 function findLabel(text: string, labels: string[]): string | null {
-  const plain = parenthesised(text).reverse().reduce((t, [s, e]) => t.slice(0, s) + t.slice(e), text);
-  return [...labels].sort((a, b) => b.replace('…', '').length - a.replace('…', '').length).find((l) => occursIn(l, plain)) ?? null;
+  const plain = parenthesised(text)
+    .reverse()
+    .reduce((t, [s, e]) => t.slice(0, s) + t.slice(e), text);
+  return (
+    [...labels].sort((a, b) => b.replace('…', '').length - a.replace('…', '').length).find((l) => occursIn(l, plain)) ??
+    null
+  );
 }
 
 /** The indicator label naming `figure`: the longest label in its clause, or the one 分别 assigns to it. */
@@ -73,7 +86,9 @@ function labelOf(text: string, figure: Figure, all: Figure[], labels: string[]):
   const respectively = clause.text.indexOf('分别');
   if (respectively >= 0 && figure.start > clause.start + respectively) {
     const names = clause.text.slice(0, respectively).split('、');
-    const after = all.filter((f) => f.start > clause.start + respectively && f.start < clause.start + clause.text.length);
+    const after = all.filter(
+      (f) => f.start > clause.start + respectively && f.start < clause.start + clause.text.length,
+    );
     return findLabel(names[after.indexOf(figure)] ?? '', labels);
   }
   return findLabel(clause.text, labels);
@@ -94,34 +109,57 @@ export function readObservation(obs: ObservationText, indicator: IndicatorShape,
   const inParens = parenthesised(text);
   const labels = Object.keys(indicator.labels);
   const all = figuresIn(text);
-  const candidates = indicator.measure === 'qualitative' ? [] : all.filter((f) =>
-    !inParens.some(([s, e]) => f.start >= s && f.start < e) &&
-    sameBase(f.unit, indicator.unit) &&
-    (indicator.measure === 'growth') === f.change);
+  const candidates =
+    indicator.measure === 'qualitative'
+      ? []
+      : all.filter(
+          (f) =>
+            !inParens.some(([s, e]) => f.start >= s && f.start < e) &&
+            sameBase(f.unit, indicator.unit) &&
+            (indicator.measure === 'growth') === f.change,
+        );
   const labelled = candidates.map((f) => ({ f, label: labelOf(text, f, all, labels) })).filter((c) => c.label);
   const common = { period, rank: readRank(text), adjusted: readAdjusted(text) };
   if (labelled.length > 1) {
-    throw new Error(`“${text}”中有 ${labelled.length} 个可作为本指标的数值（${labelled.map((c) => c.f.printed).join('、')}），请只引用其中一个`);
+    throw new Error(
+      `“${text}”中有 ${labelled.length} 个可作为本指标的数值（${labelled.map((c) => c.f.printed).join('、')}），请只引用其中一个`,
+    );
   }
   if (labelled.length === 1) {
     const { f, label } = labelled[0];
     return {
-      ...common, kind: 'number', value: convert(f.value, f.unit, indicator.unit), figure: f.printed,
-      bound: f.bound, qualifier: f.qualifier, label, definition: indicator.labels[label!],
+      ...common,
+      kind: 'number',
+      value: convert(f.value, f.unit, indicator.unit),
+      figure: f.printed,
+      bound: f.bound,
+      qualifier: f.qualifier,
+      label,
+      definition: indicator.labels[label!],
       aggregate: aggregateOf(text, f),
     };
   }
   if (candidates.length) {
-    throw new Error(`“${text}”中的数值（${candidates.map((f) => f.printed).join('、')}）前后没有本指标的名称（应包含：${labels.join('、')}）`);
+    throw new Error(
+      `“${text}”中的数值（${candidates.map((f) => f.printed).join('、')}）前后没有本指标的名称（应包含：${labels.join('、')}）`,
+    );
   }
   const worded = readWorded(text);
   if (!worded) {
-    throw new Error(`“${text}”中没有单位为“${indicator.unit}”的${indicator.measure === 'growth' ? '增速' : '数值'}，也没有可识别的定性表述（保持正增长、基本同步、完成年度目标任务等）`);
+    throw new Error(
+      `“${text}”中没有单位为“${indicator.unit}”的${indicator.measure === 'growth' ? '增速' : '数值'}，也没有可识别的定性表述（保持正增长、基本同步、完成年度目标任务等）`,
+    );
   }
   const label = findLabel(text, labels);
   return {
-    ...common, kind: worded.kind, value: worded.kind === 'positive' ? 0 : null, figure: null,
-    bound: worded.kind === 'positive' ? 'more-than' : null, qualifier: worded.printed,
-    label, definition: label ? indicator.labels[label] : null, aggregate: null,
+    ...common,
+    kind: worded.kind,
+    value: worded.kind === 'positive' ? 0 : null,
+    figure: null,
+    bound: worded.kind === 'positive' ? 'more-than' : null,
+    qualifier: worded.printed,
+    label,
+    definition: label ? indicator.labels[label] : null,
+    aggregate: null,
   };
 }

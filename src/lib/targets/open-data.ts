@@ -44,20 +44,40 @@ export type Row = Record<string, string | number | boolean | null>;
 
 /** One record per observation, in indicator order then file order. */
 export function observationRecords(views: IndicatorView[], site: string): Row[] {
-  return views.flatMap((v) => v.observations.map((o): Row => {
-    const r = o.read;
-    const t = v.targets.find((x) => x.target.key === o.key);
-    return {
-      indicator: v.id, indicator_name: v.name, unit: v.unit, type: o.type,
-      year: r.period.year, from_year: r.period.fromYear, period: r.period.label, period_kind: r.period.kind,
-      estimate: r.period.estimate, value: r.value, bound: r.bound, qualifier: r.qualifier,
-      value_text: describeValue(r, v.unit), definition: r.definition, rank: r.rank?.printed ?? null,
-      adjusted: r.adjusted?.value ?? null, status: t?.status.status ?? null, status_reason: t?.status.reason ?? null,
-      status_basis: t?.decisive?.text ?? null, status_basis_value: t?.decisive?.read.value ?? null,
-      office_verdict: o.verdict ? `${o.verdict.verdict}${o.verdict.inferred ? '（推断：报告称7项但只列出6项）' : ''}` : null,
-      text: o.text, note: o.note, source: new URL(sourceHref(o), site).href,
-    };
-  }));
+  return views.flatMap((v) =>
+    v.observations.map((o): Row => {
+      const r = o.read;
+      const t = v.targets.find((x) => x.target.key === o.key);
+      return {
+        indicator: v.id,
+        indicator_name: v.name,
+        unit: v.unit,
+        type: o.type,
+        year: r.period.year,
+        from_year: r.period.fromYear,
+        period: r.period.label,
+        period_kind: r.period.kind,
+        estimate: r.period.estimate,
+        value: r.value,
+        bound: r.bound,
+        qualifier: r.qualifier,
+        value_text: describeValue(r, v.unit),
+        definition: r.definition,
+        rank: r.rank?.printed ?? null,
+        adjusted: r.adjusted?.value ?? null,
+        status: t?.status.status ?? null,
+        status_reason: t?.status.reason ?? null,
+        status_basis: t?.decisive?.text ?? null,
+        status_basis_value: t?.decisive?.read.value ?? null,
+        office_verdict: o.verdict
+          ? `${o.verdict.verdict}${o.verdict.inferred ? '（推断：报告称7项但只列出6项）' : ''}`
+          : null,
+        text: o.text,
+        note: o.note,
+        source: new URL(sourceHref(o), site).href,
+      };
+    }),
+  );
 }
 
 const cell = (v: Row[string]) => {
@@ -81,13 +101,26 @@ export function parseCsv(text: string): Record<string, string>[] {
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (quoted) {
-      if (c === '"' && src[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n') { row.push(field.replace(/\r$/, '')); rows.push(row); row = []; field = ''; }
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   const [head, ...body] = rows;
   return body.map((r) => Object.fromEntries(head.map((k, i) => [k, r[i] ?? ''])));
 }

@@ -34,12 +34,33 @@ export interface PeriodDocument {
 const DASH = '[-—―~～至]';
 const FIVE_YEAR_PLANS: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026 };
 
-const part = (year: number, months: [number, number] | null, label: string, printed: string | null): Period =>
-  ({ kind: 'part-year', fromYear: year, year, months, label, printed, estimate: false });
-const whole = (year: number, label: string, printed: string | null): Period =>
-  ({ kind: 'year', fromYear: year, year, months: null, label, printed, estimate: false });
-const multi = (from: number, to: number, label: string, printed: string): Period =>
-  ({ kind: 'multi-year', fromYear: from, year: to, months: null, label: `${label}（${from}—${to}年）`, printed, estimate: false });
+const part = (year: number, months: [number, number] | null, label: string, printed: string | null): Period => ({
+  kind: 'part-year',
+  fromYear: year,
+  year,
+  months,
+  label,
+  printed,
+  estimate: false,
+});
+const whole = (year: number, label: string, printed: string | null): Period => ({
+  kind: 'year',
+  fromYear: year,
+  year,
+  months: null,
+  label,
+  printed,
+  estimate: false,
+});
+const multi = (from: number, to: number, label: string, printed: string): Period => ({
+  kind: 'multi-year',
+  fromYear: from,
+  year: to,
+  months: null,
+  label: `${label}（${from}—${to}年）`,
+  printed,
+  estimate: false,
+});
 
 /** Months of a supervision report's stated period: 2022年1—9月 → [1, 9]. */
 export function monthsOf(text: string | null | undefined): [number, number] | null {
@@ -53,11 +74,21 @@ function printedPeriod(text: string, doc: PeriodDocument, type: 'target' | 'resu
   const baseYear = explicitYear ? Number(explicitYear[1]) : doc.year;
   let m: RegExpExecArray | null;
   if ((m = /到\s*(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(text))) {
-    return { kind: 'milestone', fromYear: Number(m[1]), year: Number(m[1]), months: [1, Number(m[2])], label: `到${m[1]}年${m[2]}月`, printed: m[0], estimate: false };
+    return {
+      kind: 'milestone',
+      fromYear: Number(m[1]),
+      year: Number(m[1]),
+      months: [1, Number(m[2])],
+      label: `到${m[1]}年${m[2]}月`,
+      printed: m[0],
+      estimate: false,
+    };
   }
   if ((m = new RegExp(`(\\d{1,2})\\s*${DASH}\\s*(\\d{1,2})\\s*月`).exec(text))) {
     const months: [number, number] = [Number(m[1]), Number(m[2])];
-    return months[0] === 1 && months[1] === 12 ? whole(baseYear, '全年', m[0]) : part(baseYear, months, m[0].replace(/\s/g, ''), m[0]);
+    return months[0] === 1 && months[1] === 12
+      ? whole(baseYear, '全年', m[0])
+      : part(baseYear, months, m[0].replace(/\s/g, ''), m[0]);
   }
   if ((m = /截至(\d{1,2})月(\d{1,2})日/.exec(text))) return part(baseYear, [1, Number(m[1])], m[0], m[0]);
   if ((m = /前三季度/.exec(text))) return part(baseYear, [1, 9], m[0], m[0]);
@@ -89,8 +120,14 @@ function defaultPeriod(doc: PeriodDocument, type: 'target' | 'result'): Period {
 }
 
 /** The period of a figure printed as `text`, with `context` (printed words of the same paragraph or table). */
-export function readPeriod(text: string, context: string | null, doc: PeriodDocument, type: 'target' | 'result'): Period {
-  const period = printedPeriod(text, doc, type) ?? (context ? printedPeriod(context, doc, type) : null) ?? defaultPeriod(doc, type);
+export function readPeriod(
+  text: string,
+  context: string | null,
+  doc: PeriodDocument,
+  type: 'target' | 'result',
+): Period {
+  const period =
+    printedPeriod(text, doc, type) ?? (context ? printedPeriod(context, doc, type) : null) ?? defaultPeriod(doc, type);
   const estimate = /预计(?!能够)/.test(text) || Boolean(context && /预计(?!能够)/.test(context));
   if (!estimate) return period;
   return { ...period, estimate, label: period.kind === 'year' ? `预计${period.label}` : period.label };

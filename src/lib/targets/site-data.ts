@@ -23,7 +23,8 @@ async function load(): Promise<TargetsData> {
   const documents = sourceDocuments(CONTENT_DIR);
   const indicators = await getCollection('indicators');
   const inputs = indicators.map((e) => ({ id: e.id, ...e.data }) as unknown as IndicatorInput);
-  const tasks = (await getCollection('tasks')).map((e) => ({ id: e.id, ...e.data }) as unknown as TaskInput)
+  const tasks = (await getCollection('tasks'))
+    .map((e) => ({ id: e.id, ...e.data }) as unknown as TaskInput)
     .sort((a, b) => a.year - b.year || a.attachment - b.attachment || a.row - b.row);
   const reports = new Map((await getCollection('reports')).map((r) => [r.id, `${r.data.year}年${r.data.kind}`]));
   return {

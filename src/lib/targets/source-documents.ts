@@ -28,5 +28,10 @@ export function documentFromSource(source: string): SourceDocument {
   const frontmatter = extractFrontmatter(source);
   const data = (frontmatter ? parseYaml(frontmatter.yaml) : {}) ?? {};
   const year = Number(data.year ?? String(data.signedDate ?? '').slice(0, 4));
-  return { kind: String(data.kind ?? data.docType ?? ''), year, period: data.period ?? null, index: indexDocument(source) };
+  return {
+    kind: String(data.kind ?? data.docType ?? ''),
+    year,
+    period: data.period ?? null,
+    index: indexDocument(source),
+  };
 }

@@ -36,8 +36,10 @@ export interface StatusResult {
 }
 
 const isPartial = (target: ReadObservation, result: ReadObservation) =>
-  result.period.kind === 'part-year' || result.period.kind === 'milestone' ||
-  (target.period.kind === 'multi-year' && (result.period.kind !== 'multi-year' || result.period.year < target.period.year));
+  result.period.kind === 'part-year' ||
+  result.period.kind === 'milestone' ||
+  (target.period.kind === 'multi-year' &&
+    (result.period.kind !== 'multi-year' || result.period.year < target.period.year));
 
 /** The result to judge by: full-period before partial, final before estimate, then the later period. */
 function pickResult(target: ReadObservation, results: ReadObservation[]): number | null {
@@ -69,16 +71,22 @@ function meets(target: ReadObservation, value: number, unit: string, goodUp: boo
   }
 }
 
-export function statusOf(target: ReadObservation, results: ReadObservation[], unit: string, goodDirection: 'up' | 'down'): StatusResult {
+export function statusOf(
+  target: ReadObservation,
+  results: ReadObservation[],
+  unit: string,
+  goodDirection: 'up' | 'down',
+): StatusResult {
   const i = pickResult(target, results);
   if (i === null) return { status: '无法比较', reason: '未公布结果', rule: 1, result: null, estimate: false };
   const result = results[i];
   const estimate = result.period.estimate;
   const base = { result: i, estimate };
   if (isPartial(target, result)) {
-    const reason = target.period.kind === 'multi-year'
-      ? `仅有${result.period.year}年${result.period.kind === 'year' ? '' : result.period.label}数据，${target.period.label}的结果未公布`
-      : `仅有${result.period.label}数据，${target.period.kind === 'milestone' ? target.period.label : '全年'}结果未公布`;
+    const reason =
+      target.period.kind === 'multi-year'
+        ? `仅有${result.period.year}年${result.period.kind === 'year' ? '' : result.period.label}数据，${target.period.label}的结果未公布`
+        : `仅有${result.period.label}数据，${target.period.kind === 'milestone' ? target.period.label : '全年'}结果未公布`;
     return { ...base, status: '进行中', reason, rule: 2 };
   }
   if (target.kind === 'complete' || target.kind === 'relative' || target.kind === 'direction') {
@@ -86,10 +94,20 @@ export function statusOf(target: ReadObservation, results: ReadObservation[], un
     return { ...base, status: '无法比较', reason: why, rule: 3 };
   }
   if (result.kind !== 'number' || result.value === null) {
-    return { ...base, status: '无法比较', reason: result.kind === 'forecast' ? '结果仅为预计能够完成' : '结果没有数值', rule: 3 };
+    return {
+      ...base,
+      status: '无法比较',
+      reason: result.kind === 'forecast' ? '结果仅为预计能够完成' : '结果没有数值',
+      rule: 3,
+    };
   }
   if (target.definition && result.definition && target.definition !== result.definition) {
-    return { ...base, status: '无法比较', reason: `口径不同：目标为“${target.label}”，结果为“${result.label}”`, rule: 4 };
+    return {
+      ...base,
+      status: '无法比较',
+      reason: `口径不同：目标为“${target.label}”，结果为“${result.label}”`,
+      rule: 4,
+    };
   }
   if (target.aggregate !== result.aggregate) {
     return { ...base, status: '无法比较', reason: '统计口径不同（年均、累计与期末值不能直接比较）', rule: 4 };

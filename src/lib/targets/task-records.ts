@@ -33,16 +33,28 @@ export const TASK_FIELDS: Field[] = [
 ];
 
 /** Task id as in content/tasks/: 2022-a3-017. */
-export const taskId = (t: Pick<TaskInput, 'year' | 'attachment' | 'row'>) => `${t.year}-a${t.attachment}-${String(t.row).padStart(3, '0')}`;
+export const taskId = (t: Pick<TaskInput, 'year' | 'attachment' | 'row'>) =>
+  `${t.year}-a${t.attachment}-${String(t.row).padStart(3, '0')}`;
 
 export function taskRecords(tasks: TaskInput[], doc: (id: string) => PeriodDocument, site: string): Row[] {
   return tasks.map((t) => ({
-    id: taskId(t), year: t.year, attachment: t.attachment, row: t.row, office_status: t.officeStatus, category: t.category,
-    task: t.task, leaders: t.leaders.join('、'), units: t.units.join('、'), partners: t.partners.join('、'), progress: t.progress.join('\n'),
-    measures: t.measures.map((m) => {
-      const r = readMeasure(m, doc(t.report.id));
-      return `${m.label}：${r.achieved}/${r.target}${m.unit}`;
-    }).join('；'),
+    id: taskId(t),
+    year: t.year,
+    attachment: t.attachment,
+    row: t.row,
+    office_status: t.officeStatus,
+    category: t.category,
+    task: t.task,
+    leaders: t.leaders.join('、'),
+    units: t.units.join('、'),
+    partners: t.partners.join('、'),
+    progress: t.progress.join('\n'),
+    measures: t.measures
+      .map((m) => {
+        const r = readMeasure(m, doc(t.report.id));
+        return `${m.label}：${r.achieved}/${r.target}${m.unit}`;
+      })
+      .join('；'),
     source: new URL(`/reports/${t.report.id}/#${encodeURIComponent(t.anchor)}`, site).href,
   }));
 }
@@ -58,19 +70,37 @@ export function categoryCounts(tasks: TaskInput[]): CategoryCount[] {
   const order: string[] = [];
   const counts = new Map<string, CategoryCount>();
   for (const t of [...tasks].sort((a, b) => rank(a.attachment) - rank(b.attachment) || a.row - b.row)) {
-    if (!counts.has(t.category)) { order.push(t.category); counts.set(t.category, { category: t.category, normal: 0, lagging: 0 }); }
+    if (!counts.has(t.category)) {
+      order.push(t.category);
+      counts.set(t.category, { category: t.category, normal: 0, lagging: 0 });
+    }
     counts.get(t.category)![t.officeStatus === '正常推进' ? 'normal' : 'lagging'] += 1;
   }
   return order.map((c) => counts.get(c)!);
 }
 
 /** One progress row per measure, lagging tasks first, then by attachment and row. */
-export function progressRows(tasks: TaskInput[], doc: (id: string) => PeriodDocument): (ProgressRow & { task: TaskInput; note: string | null })[] {
-  return [...tasks].sort((a, b) => a.attachment - b.attachment || a.row - b.row).flatMap((t) => t.measures.map((m) => {
-    const r = readMeasure(m, doc(t.report.id));
-    return {
-      label: m.label, where: `附件${t.attachment}第${t.row}行`, unit: m.unit, target: r.target, achieved: r.achieved, share: r.share,
-      period: r.period.printed ? r.period.label : '未注明时期', lagging: t.officeStatus === '推进较为滞后', task: t, note: m.note,
-    };
-  }));
+export function progressRows(
+  tasks: TaskInput[],
+  doc: (id: string) => PeriodDocument,
+): (ProgressRow & { task: TaskInput; note: string | null })[] {
+  return [...tasks]
+    .sort((a, b) => a.attachment - b.attachment || a.row - b.row)
+    .flatMap((t) =>
+      t.measures.map((m) => {
+        const r = readMeasure(m, doc(t.report.id));
+        return {
+          label: m.label,
+          where: `附件${t.attachment}第${t.row}行`,
+          unit: m.unit,
+          target: r.target,
+          achieved: r.achieved,
+          share: r.share,
+          period: r.period.printed ? r.period.label : '未注明时期',
+          lagging: t.officeStatus === '推进较为滞后',
+          task: t,
+          note: m.note,
+        };
+      }),
+    );
 }

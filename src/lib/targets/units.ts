@@ -38,7 +38,25 @@ const TABLE: Record<string, UnitInfo> = {
 };
 
 /** Count words: each is its own base. */
-const COUNT_WORDS = ['天', '个', '家', '班', '列', '栋', '亩', '项', '所', '座', '条', '处', '件', '台', '支', '次', '宗'];
+const COUNT_WORDS = [
+  '天',
+  '个',
+  '家',
+  '班',
+  '列',
+  '栋',
+  '亩',
+  '项',
+  '所',
+  '座',
+  '条',
+  '处',
+  '件',
+  '台',
+  '支',
+  '次',
+  '宗',
+];
 for (const word of COUNT_WORDS) TABLE[word] = { base: word, factor: 1 };
 
 /** Every printed unit, longest first, for the number scanner. */

@@ -31,7 +31,10 @@ export interface Problem {
 
 /** Problems of one observation (index `i`); `documents` maps report and notice ids to their documents. */
 export function checkObservation(
-  obs: ObservationInput, i: number, indicator: IndicatorShape, documents: (id: string) => SourceDocument | undefined,
+  obs: ObservationInput,
+  i: number,
+  indicator: IndicatorShape,
+  documents: (id: string) => SourceDocument | undefined,
 ): Problem[] {
   const at = (...rest: (string | number)[]) => ['observations', i, ...rest];
   const ref = obs.source.report ?? obs.source.notice;
@@ -44,7 +47,10 @@ export function checkObservation(
   const problems: Problem[] = [];
   if (!occursIn(obs.text, found.text)) {
     const where = obs.source.row ? `表格第 ${obs.source.row} 行` : `段落 ${obs.source.anchor}`;
-    problems.push({ path: at('text'), message: `原文“${obs.text}”未出现在 ${ref.id} 的${where} 中（须逐字一致，空格也算）` });
+    problems.push({
+      path: at('text'),
+      message: `原文“${obs.text}”未出现在 ${ref.id} 的${where} 中（须逐字一致，空格也算）`,
+    });
   }
   let contextText = found.surroundings;
   if (obs.contextAnchor) {
@@ -54,7 +60,10 @@ export function checkObservation(
   }
   obs.context.forEach((words, k) => {
     if (!contextText.includes(words)) {
-      problems.push({ path: at('context', k), message: `“${words}”未出现在来源${obs.contextAnchor ? `段落 ${obs.contextAnchor}` : '段落或表格'}中` });
+      problems.push({
+        path: at('context', k),
+        message: `“${words}”未出现在来源${obs.contextAnchor ? `段落 ${obs.contextAnchor}` : '段落或表格'}中`,
+      });
     }
   });
   if (problems.length) return problems;
@@ -68,7 +77,8 @@ export function checkObservation(
 
 /** Problems of every observation of an indicator. */
 export function checkIndicator(
-  indicator: IndicatorShape & { observations: ObservationInput[] }, documents: (id: string) => SourceDocument | undefined,
+  indicator: IndicatorShape & { observations: ObservationInput[] },
+  documents: (id: string) => SourceDocument | undefined,
 ): Problem[] {
   return indicator.observations.flatMap((obs, i) => checkObservation(obs, i, indicator, documents));
 }

@@ -62,7 +62,9 @@ export function assignVerdicts(groups: VerdictGroup[], rows: string[][]): Verdic
   const result: VerdictAssignment = { rows: new Map(), gaps: [], unmatched: [] };
   for (const group of groups) {
     for (const item of group.named) {
-      const i = rows.findIndex((cells, k) => !result.rows.has(k + 1) && cells.some((c) => strip(c).includes(core(item))));
+      const i = rows.findIndex(
+        (cells, k) => !result.rows.has(k + 1) && cells.some((c) => strip(c).includes(core(item))),
+      );
       if (i < 0) result.unmatched.push(item);
       else result.rows.set(i + 1, { verdict: group.verdict, group, namedAs: item, inferred: false });
     }
@@ -73,7 +75,8 @@ export function assignVerdicts(groups: VerdictGroup[], rows: string[][]): Verdic
     const missing = group.stated - group.named.length;
     const inferable = short.length === 1 && missing === unnamed.length;
     result.gaps.push({ group, unnamedRows: unnamed });
-    if (inferable) for (const n of unnamed) result.rows.set(n, { verdict: group.verdict, group, namedAs: null, inferred: true });
+    if (inferable)
+      for (const n of unnamed) result.rows.set(n, { verdict: group.verdict, group, namedAs: null, inferred: true });
   }
   return result;
 }

@@ -20,8 +20,13 @@ const isYearly = (o: ObservationView) => o.read.period.kind === 'year' || o.read
 
 /** Best result for a year: a full year before a part year, a final figure before an estimate, the later period. */
 export function bestResult(results: ObservationView[]): ObservationView | null {
-  const score = (o: ObservationView) => (o.read.period.kind === 'year' ? 4 : 0) + (o.read.period.estimate ? 0 : 2) + (o.read.kind === 'number' ? 1 : 0);
-  return [...results].sort((a, b) => score(b) - score(a) || (b.read.period.months?.[1] ?? 12) - (a.read.period.months?.[1] ?? 12))[0] ?? null;
+  const score = (o: ObservationView) =>
+    (o.read.period.kind === 'year' ? 4 : 0) + (o.read.period.estimate ? 0 : 2) + (o.read.kind === 'number' ? 1 : 0);
+  return (
+    [...results].sort(
+      (a, b) => score(b) - score(a) || (b.read.period.months?.[1] ?? 12) - (a.read.period.months?.[1] ?? 12),
+    )[0] ?? null
+  );
 }
 
 /** Years with a yearly target or result, newest first. */
@@ -32,13 +37,19 @@ export function yearsOf(views: IndicatorView[]): number[] {
 
 /** One row per indicator that has a target or a result for `year`, in indicator order. */
 export function yearRows(views: IndicatorView[], year: number, tier?: 'main' | 'other'): YearRow[] {
-  return views.filter((v) => !tier || v.tier === tier).flatMap((indicator): YearRow[] => {
-    const target = indicator.targets.find((t) => t.target.read.period.kind === 'year' && t.target.read.period.year === year) ?? null;
-    const results = indicator.observations.filter((o) => o.type === 'result' && isYearly(o) && o.read.period.year === year);
-    if (!target && !results.length) return [];
-    const result = target?.decisive ?? bestResult(results);
-    return [{ indicator, target, result, status: target?.status.status ?? null }];
-  });
+  return views
+    .filter((v) => !tier || v.tier === tier)
+    .flatMap((indicator): YearRow[] => {
+      const target =
+        indicator.targets.find((t) => t.target.read.period.kind === 'year' && t.target.read.period.year === year) ??
+        null;
+      const results = indicator.observations.filter(
+        (o) => o.type === 'result' && isYearly(o) && o.read.period.year === year,
+      );
+      if (!target && !results.length) return [];
+      const result = target?.decisive ?? bestResult(results);
+      return [{ indicator, target, result, status: target?.status.status ?? null }];
+    });
 }
 
 export interface SeriesPoint {

@@ -14,5 +14,7 @@ export async function getStaticPaths() {
 export async function GET(context: APIContext) {
   const { feed } = context.props as { feed: FeedDefinition };
   const { bodyOf } = await siteFeeds();
-  return new Response(await feedXml(feed, context.site!, bodyOf), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(await feedXml(feed, context.site!, bodyOf), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
 }

@@ -35,7 +35,6 @@ export interface GlossaryData {
 
 let cache: Promise<GlossaryData> | undefined;
 
-
 async function load(): Promise<GlossaryData> {
   const entries = await getCollection('glossary');
   const unordered = entries.map((e) => glossaryTermFrom(e.id, e.data));
@@ -44,14 +43,25 @@ async function load(): Promise<GlossaryData> {
   const matcher = createMatcher(terms);
   const relatedIds = relatedTerms(terms, matcher);
   const order = new Map(terms.map((t, i) => [t.id, i]));
-  const related = new Map(terms.map((t) => [
-    t.id, relatedIds.get(t.id)!.map((id) => byId.get(id)!).sort((a, b) => order.get(a.id)! - order.get(b.id)!),
-  ]));
+  const related = new Map(
+    terms.map((t) => [
+      t.id,
+      relatedIds
+        .get(t.id)!
+        .map((id) => byId.get(id)!)
+        .sort((a, b) => order.get(a.id)! - order.get(b.id)!),
+    ]),
+  );
 
   const usedIn = new Map<string, DocumentUses[]>(terms.map((t) => [t.id, []]));
   const [notices, reportEntries] = await Promise.all([getCollection('notices'), getCollection('reports')]);
   // Each body's uses were found when it was rendered (src/loaders/mdx-entries.ts), with the same matcher rules.
-  const usesOf = new Map([...notices, ...reportEntries].map((e) => [`${e.collection}/${e.id}`, (e.rendered?.metadata?.glossaryUses ?? []) as BlockUsage[]]));
+  const usesOf = new Map(
+    [...notices, ...reportEntries].map((e) => [
+      `${e.collection}/${e.id}`,
+      (e.rendered?.metadata?.glossaryUses ?? []) as BlockUsage[],
+    ]),
+  );
   for (const document of await getCatalogue()) {
     const perTerm = new Map<string, BlockUsage[]>();
     for (const usage of usesOf.get(`${document.collection}/${document.id}`) ?? []) {
@@ -61,7 +71,9 @@ async function load(): Promise<GlossaryData> {
       usedIn.get(termId)!.push({ document, blocks, count: blocks.reduce((n, b) => n + b.count, 0) });
     }
   }
-  const reports = new Map(reportEntries.map((e) => [e.id, { title: e.data.title, year: e.data.year, url: documentUrl('reports', e.id) }]));
+  const reports = new Map(
+    reportEntries.map((e) => [e.id, { title: e.data.title, year: e.data.year, url: documentUrl('reports', e.id) }]),
+  );
   return { terms, byId, matcher, related, usedIn, reports };
 }
 

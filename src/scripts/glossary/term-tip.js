@@ -92,7 +92,8 @@ if (document.querySelector(LINK)) {
     else if (event.target instanceof Node && tip.contains(event.target)) window.clearTimeout(hideTimer);
   });
   document.addEventListener('mouseout', (event) => {
-    if (current && (linkOf(event) === current || (event.target instanceof Node && tip.contains(event.target)))) hideSoon();
+    if (current && (linkOf(event) === current || (event.target instanceof Node && tip.contains(event.target))))
+      hideSoon();
   });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !tip.hidden) hide();

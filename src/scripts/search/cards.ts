@@ -21,7 +21,9 @@ export interface Card {
 
 export async function findCards(run: RunResult, query: SearchQuery): Promise<Card[]> {
   const candidates = run.hits.filter((hit) => isGlossary(run.catalogue, hit.doc)).slice(0, CANDIDATES);
-  const loaded = await Promise.all(candidates.map(async (hit) => ({ hit, head: await docPart(run.catalogue, hit, 0) })));
+  const loaded = await Promise.all(
+    candidates.map(async (hit) => ({ hit, head: await docPart(run.catalogue, hit, 0) })),
+  );
   const chosen = glossaryCards(loaded, query);
   return chosen.map((hit) => loaded.find((c) => c.hit === hit)!);
 }

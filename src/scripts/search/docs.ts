@@ -29,12 +29,19 @@ export function docPart(catalogue: Catalogue, hit: Pick<DocHit, 'id' | 'doc'>, n
 }
 
 /** A result as shown: its title, type, 文号 and date, and its excerpt. */
-export async function shownResult(hit: DocHit, catalogue: Catalogue, query: SearchQuery): Promise<{ head: DocPart; excerpt: Excerpt }> {
+export async function shownResult(
+  hit: DocHit,
+  catalogue: Catalogue,
+  query: SearchQuery,
+): Promise<{ head: DocPart; excerpt: Excerpt }> {
   const bodyFrom = (catalogue.wenhao[hit.doc] ?? 0) + (catalogue.title[hit.doc] ?? 0);
-  const target = excerptTarget(hit, query.phraseWords.map((w) => w.length), bodyFrom);
+  const target = excerptTarget(
+    hit,
+    query.phraseWords.map((w) => w.length),
+    bodyFrom,
+  );
   const head = await docPart(catalogue, hit, Math.floor(target / PART_WORDS));
   // Matched as phrases: mark the phrases; matched word by word: mark every word.
   const marks = hit.phrases.length ? query.phraseWords : query.phraseWords.flat().map((w) => [w]);
   return { head, excerpt: partExcerpt(head, marks, target) };
 }
-

@@ -51,7 +51,9 @@ export async function gunzip(response: Response): Promise<Uint8Array> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   if (typeof DecompressionStream === 'undefined') throw new Error('浏览器版本过旧，不支持解压搜索索引');
-  return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  return new Uint8Array(
+    await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer(),
+  );
 }
 
 /** Loads the catalogue, Pagefind's code from the first shard, merges the other shards, and numbers their pages. */
@@ -108,7 +110,10 @@ export class SearchEngine {
       // No document holds the phrases as typed: documents that hold every word somewhere, if any.
       const words = [...new Set(query.phraseWords.flat())];
       const loose: Ranked = new Map();
-      const [wordMatches] = await Promise.all([Promise.all(words.map((w) => exactMatches([w]))), rankedSearch(rankedTerm(query), loose)]);
+      const [wordMatches] = await Promise.all([
+        Promise.all(words.map((w) => exactMatches([w]))),
+        rankedSearch(rankedTerm(query), loose),
+      ]);
       hits = matchDocs(wordMatches, loose, docOf, false);
     }
     return { catalogue, hits: rankDocs(hits, catalogue, query), exact };

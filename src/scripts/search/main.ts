@@ -76,7 +76,11 @@ async function render(): Promise<void> {
   app.dataset.state = 'rendering';
   const selected = applySelection(run.hits, run.catalogue, state.selection);
   const cardHits = current.cards.filter((c) => selected.includes(c.hit));
-  shown = sortDocs(selected.filter((h) => !cardHits.some((c) => c.hit === h)), run.catalogue, state.sort);
+  shown = sortDocs(
+    selected.filter((h) => !cardHits.some((c) => c.hit === h)),
+    run.catalogue,
+    state.sort,
+  );
   filtersBox.hidden = false;
   // The panel is redrawn with new counts; the control the reader used keeps focus.
   replaceKeepingFocus(filters, filterPanel(facetCounts(run.hits, run.catalogue, state.selection), state.sort));
@@ -138,7 +142,10 @@ filters.addEventListener('change', () => {
 more.addEventListener('click', () => {
   if (!current || app.dataset.list === 'loading') return;
   const from = list.children.length;
-  showPage(current.run, current.query, from).then((shownNow) => shownNow && list.children[from]?.querySelector<HTMLElement>('a')?.focus(), showError);
+  showPage(current.run, current.query, from).then(
+    (shownNow) => shownNow && list.children[from]?.querySelector<HTMLElement>('a')?.focus(),
+    showError,
+  );
 });
 window.addEventListener('popstate', () => {
   state = readState(location.search);

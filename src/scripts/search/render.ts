@@ -7,7 +7,11 @@ import type { SortOrder } from '../../lib/search/results.ts';
 
 type Children = (Node | string | null | undefined | false)[];
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, children: Children = []): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  children: Children = [],
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
   for (const child of children) if (child) node.append(child);
@@ -33,12 +37,18 @@ export function resultItem(doc: DocHead): HTMLLIElement {
   const meta = [doc.wenhao, doc.date ? formatDateZh(doc.date) : null].filter(Boolean).join('　');
   return el('li', { class: 'search-result', 'data-url': doc.url }, [
     el('h3', { class: 'search-result__title' }, [el('a', { href: doc.url }, [doc.title])]),
-    el('p', { class: 'search-result__meta' }, [el('span', { class: 'search-result__type' }, [doc.type]), meta ? ` ${meta}` : '']),
+    el('p', { class: 'search-result__meta' }, [
+      el('span', { class: 'search-result__type' }, [doc.type]),
+      meta ? ` ${meta}` : '',
+    ]),
   ]);
 }
 
 /** Completes a result with its excerpt: link to the matched section, the section's heading, the matched words. */
-export function completeResult(item: HTMLElement, excerpt: { href: string; heading: string | null; segments: ExcerptSegment[] }): void {
+export function completeResult(
+  item: HTMLElement,
+  excerpt: { href: string; heading: string | null; segments: ExcerptSegment[] },
+): void {
   item.querySelector('a')?.setAttribute('href', excerpt.href);
   if (excerpt.heading) item.append(el('p', { class: 'search-result__section' }, [`所在章节：${excerpt.heading}`]));
   if (excerpt.segments.length) item.append(excerptParagraph(excerpt.segments));
@@ -54,7 +64,11 @@ export function glossaryCard(doc: DocHead): HTMLElement {
   ]);
 }
 
-const SORT_LABELS: Record<SortOrder, string> = { relevance: '相关度', 'date-desc': '日期（由新到旧）', 'date-asc': '日期（由旧到新）' };
+const SORT_LABELS: Record<SortOrder, string> = {
+  relevance: '相关度',
+  'date-desc': '日期（由新到旧）',
+  'date-asc': '日期（由旧到新）',
+};
 
 /** Sort control and one fieldset of checkboxes per facet that has values. */
 export function filterPanel(counts: Record<Facet, FacetValue[]>, sort: SortOrder): Node[] {
@@ -64,12 +78,19 @@ export function filterPanel(counts: Record<Facet, FacetValue[]>, sort: SortOrder
     option.selected = value === sort;
     select.append(option);
   }
-  const nodes: Node[] = [el('p', { class: 'search-sort' }, [el('label', { for: 'search-sort' }, ['排序']), ' ', select])];
+  const nodes: Node[] = [
+    el('p', { class: 'search-sort' }, [el('label', { for: 'search-sort' }, ['排序']), ' ', select]),
+  ];
   for (const facet of FACETS) {
     if (counts[facet].length === 0) continue;
     const list = el('ul');
     counts[facet].forEach((v, i) => {
-      const input = el('input', { type: 'checkbox', name: facet, value: v.value, id: `facet-${FACETS.indexOf(facet)}-${i}` });
+      const input = el('input', {
+        type: 'checkbox',
+        name: facet,
+        value: v.value,
+        id: `facet-${FACETS.indexOf(facet)}-${i}`,
+      });
       input.checked = v.selected;
       list.append(el('li', {}, [input, ' ', el('label', { for: input.id }, [`${v.value}（${v.count}）`])]));
     });

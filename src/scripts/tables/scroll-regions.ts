@@ -16,7 +16,8 @@ function update(region: HTMLElement): void {
 if (regions.length) {
   // Watch the table as well as its region: the table alone changes width when fonts load.
   const observer = new ResizeObserver((entries) =>
-    entries.forEach((e) => update((e.target as HTMLElement).closest<HTMLElement>('.table-wrap, .chart__svg')!)));
+    entries.forEach((e) => update((e.target as HTMLElement).closest<HTMLElement>('.table-wrap, .chart__svg')!)),
+  );
   for (const region of regions) {
     update(region);
     observer.observe(region);

@@ -30,7 +30,8 @@ export function runNode(args: string[], env: Record<string, string> = {}): Promi
 }
 
 export const runChild = (job: ChildJob): Promise<ChildResult> => runNode([CHILD, JSON.stringify(job)]);
-export const runCli = (script: string, args: string[], env: Record<string, string> = {}): Promise<ChildResult> => runNode([join(ROOT, script), ...args], env);
+export const runCli = (script: string, args: string[], env: Record<string, string> = {}): Promise<ChildResult> =>
+  runNode([join(ROOT, script), ...args], env);
 
 /** Runs `jobs` with at most `width` at a time (the machine is shared). */
 export async function inBatches<T>(jobs: (() => Promise<T>)[], width = 2): Promise<T[]> {
@@ -63,6 +64,12 @@ export function manifestMismatches(dir: string): string[] {
   if (!existsSync(path)) return [];
   const files: Record<string, { sha256: string }> = JSON.parse(readFileSync(path, 'utf8')).files;
   return Object.entries(files)
-    .filter(([p, e]) => !existsSync(join(dir, p)) || createHash('sha256').update(readFileSync(join(dir, p))).digest('hex') !== e.sha256)
+    .filter(
+      ([p, e]) =>
+        !existsSync(join(dir, p)) ||
+        createHash('sha256')
+          .update(readFileSync(join(dir, p)))
+          .digest('hex') !== e.sha256,
+    )
     .map(([p]) => p);
 }

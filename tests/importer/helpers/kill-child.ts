@@ -31,7 +31,9 @@ const tick = () => {
   if (calls === job.killAt) process.kill(process.pid, job.signal ?? 'SIGKILL');
 };
 const hooks = {
-  beforeMove: () => { if (job.slowMs) sleepSync(job.slowMs); },
+  beforeMove: () => {
+    if (job.slowMs) sleepSync(job.slowMs);
+  },
   afterStep: tick,
 };
 // Modules are loaded per mode: each test starts dozens of these processes.
@@ -45,7 +47,15 @@ if (job.mode === 'recover') {
   withContentFolder(job.contentDir, {}, () => commitFiles(job.contentDir, files, hooks));
 } else {
   const { runImport } = await import('../../../src/importer/run.ts');
-  const result = runImport({ files: job.files!, contentDir: job.contentDir, force: job.force, hooks, lockWaitMs: job.lockWaitMs ?? 0, onLockWait: () => console.error('waited') });
-  if (result.plan.conflicts.length) throw new Error(`conflicts: ${result.plan.conflicts.map((c) => c.path).join(', ')}`);
+  const result = runImport({
+    files: job.files!,
+    contentDir: job.contentDir,
+    force: job.force,
+    hooks,
+    lockWaitMs: job.lockWaitMs ?? 0,
+    onLockWait: () => console.error('waited'),
+  });
+  if (result.plan.conflicts.length)
+    throw new Error(`conflicts: ${result.plan.conflicts.map((c) => c.path).join(', ')}`);
 }
 console.log(JSON.stringify({ calls }));

@@ -17,7 +17,11 @@ export function tempContentDir(): string {
   return mkdtempSync(join(tmpdir(), 'spb-import-'));
 }
 
-export function importInto(dir: string, files: string[], extra: Omit<ImportOptions, 'files' | 'contentDir'> = {}): ImportResult {
+export function importInto(
+  dir: string,
+  files: string[],
+  extra: Omit<ImportOptions, 'files' | 'contentDir'> = {},
+): ImportResult {
   return runImport({ files, contentDir: dir, ...extra });
 }
 
@@ -36,7 +40,12 @@ export function readEntry(dir: string, path: string): Entry {
 
 export function listEntries(dir: string, collection: string): string[] {
   const d = join(dir, collection);
-  return existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.mdx')).map((f) => `${collection}/${f.replace(/\.mdx$/, '')}`).sort() : [];
+  return existsSync(d)
+    ? readdirSync(d)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => `${collection}/${f.replace(/\.mdx$/, '')}`)
+        .sort()
+    : [];
 }
 
 /** Every file under a folder with its bytes, for before/after comparisons. */
@@ -62,13 +71,24 @@ export function headings(body: string): [number, string][] {
 export function tables(body: string): string[][][] {
   const blocks = body.split(/\n{2,}/).filter((b) => b.startsWith('| '));
   return blocks.map((b) =>
-    b.split('\n').filter((l, i) => i !== 1 && l.trim() !== '').map((line) => line.slice(2, -2).split(/ (?<!\\)\| /).map((c) => c.replace(/\\(.)/g, '$1').trim())),
+    b
+      .split('\n')
+      .filter((l, i) => i !== 1 && l.trim() !== '')
+      .map((line) =>
+        line
+          .slice(2, -2)
+          .split(/ (?<!\\)\| /)
+          .map((c) => c.replace(/\\(.)/g, '$1').trim()),
+      ),
   );
 }
 
 /** Body paragraphs (blocks that are not headings, tables or fences), bold marks and escapes removed. */
 export function paragraphs(body: string): string[] {
-  return body.split(/\n{2,}/).filter((b) => b && !/^(#|\||```|<)/.test(b)).map((b) => b.replace(/\*\*/g, '').replace(/\\(.)/g, '$1').trim());
+  return body
+    .split(/\n{2,}/)
+    .filter((b) => b && !/^(#|\||```|<)/.test(b))
+    .map((b) => b.replace(/\*\*/g, '').replace(/\\(.)/g, '$1').trim());
 }
 
 /** Run-in heads of a body: the bold lead text of paragraphs. */

@@ -7,11 +7,11 @@ const all = texts(result.blocks).join('\n');
 
 /** NOTES 002 §4: the J-rules give 103 blocks in L1–1114, starting at these lines. */
 const REPORT_STARTS = [
-  1, 3, 5, 9, 11, 13, 17, 19, 21, 40, 54, 66, 81, 97, 109, 125, 126, 144, 146, 148, 162, 175, 185, 187, 205, 222, 234, 236,
-  250, 267, 275, 277, 306, 320, 334, 336, 350, 365, 377, 379, 387, 396, 408, 412, 426, 458, 466, 468, 478, 507, 523, 533,
-  605, 607, 620, 622, 624, 628, 652, 665, 677, 689, 691, 695, 724, 742, 744, 750, 767, 781, 795, 797, 800, 812, 828, 840,
-  842, 845, 859, 873, 885, 887, 890, 908, 918, 932, 934, 937, 957, 973, 986, 988, 992, 1006, 1020, 1035, 1051, 1053, 1055,
-  1069, 1080, 1090, 1102,
+  1, 3, 5, 9, 11, 13, 17, 19, 21, 40, 54, 66, 81, 97, 109, 125, 126, 144, 146, 148, 162, 175, 185, 187, 205, 222, 234,
+  236, 250, 267, 275, 277, 306, 320, 334, 336, 350, 365, 377, 379, 387, 396, 408, 412, 426, 458, 466, 468, 478, 507,
+  523, 533, 605, 607, 620, 622, 624, 628, 652, 665, 677, 689, 691, 695, 724, 742, 744, 750, 767, 781, 795, 797, 800,
+  812, 828, 840, 842, 845, 859, 873, 885, 887, 890, 908, 918, 932, 934, 937, 957, 973, 986, 988, 992, 1006, 1020, 1035,
+  1051, 1053, 1055, 1069, 1080, 1090, 1102,
 ];
 
 describe('002: hard-wrapped export', () => {
@@ -57,13 +57,29 @@ describe('002: hard-wrapped export', () => {
     // NOTES 002 §2: each document, enclosure and attachment begins a new page.
     expect(pageOf(1)).toBe(2);
     const documents: [number, number][] = [
-      [1366, 33], [1429, 35], [1534, 39], [1910, 47], [1979, 49], [2022, 51], [2104, 54], [2280, 57], [3336, 71],
-      [3706, 81], [3887, 86], [3943, 88], [4845, 106], [1115, 27],
+      [1366, 33],
+      [1429, 35],
+      [1534, 39],
+      [1910, 47],
+      [1979, 49],
+      [2022, 51],
+      [2104, 54],
+      [2280, 57],
+      [3336, 71],
+      [3706, 81],
+      [3887, 86],
+      [3943, 88],
+      [4845, 106],
+      [1115, 27],
     ];
     for (const [line, page] of documents) expect(pageOf(line), `L${line}`).toBe(page);
     expect(result.blocks.at(-1)!.page).toBe(114);
     // The text right before each footer is on the footer's page, the text right after on the next one.
-    for (const [line, page] of [[2632, 65], [3858, 84]]) expect(blockAt(result, line)!.page, `L${line}`).toBe(page);
+    for (const [line, page] of [
+      [2632, 65],
+      [3858, 84],
+    ])
+      expect(blockAt(result, line)!.page, `L${line}`).toBe(page);
     expect(pageOf(2640)).toBe(66);
     expect(pageOf(3866)).toBe(85);
     expect(result.notes.find((n) => n.kind === 'join' && n.line === 448)?.note).toContain('第 12 页');
@@ -77,7 +93,8 @@ describe('002: hard-wrapped export', () => {
     const joins = new Set(result.notes.filter((n) => n.kind === 'join').map((n) => n.line));
     for (const line of starts) {
       const block = blockAt(result, line)!;
-      const accounted = (block.lines[0] === line && block.pageStart) || joins.has(line) || block.kind === 'preformatted';
+      const accounted =
+        (block.lines[0] === line && block.pageStart) || joins.has(line) || block.kind === 'preformatted';
       expect(accounted, `L${line}`).toBe(true);
     }
     expect(blockAt(result, 36)!.lines[0]).toBe(21);
@@ -86,7 +103,11 @@ describe('002: hard-wrapped export', () => {
 
   test('keeps the forms of the forwarded notice (附件 2–4) as printed, and its list and template as text', () => {
     const forms = result.blocks.filter((b) => b.kind === 'preformatted');
-    expect(forms.map((b) => b.lines)).toEqual([[4387, 4538], [4542, 4655], [4659, 4724]]);
+    expect(forms.map((b) => b.lines)).toEqual([
+      [4387, 4538],
+      [4542, 4655],
+      [4659, 4724],
+    ]);
     expect(forms[0].rawLines![0]).toBe('编号： 区（县、自治县） 乡（镇）〔20 〕第 号 单位：公顷');
     expect(forms[0].rawLines).toContain('年 月 日');
     expect(forms[0].page).toBe(98);
@@ -123,7 +144,17 @@ describe('002: hard-wrapped export', () => {
   });
 
   test('keeps what is printed: Roman numerals, ㎡, meaningful spaces and typos', () => {
-    for (const kept of ['Ⅷ—41', 'Ⅳ类', '㎡', '重庆市规划和自然资源局 重庆市农业农村委员会', '重庆市市太寺垭', '仔细甑别', '10 底前', '甲、乙、双方', '常 斌']) {
+    for (const kept of [
+      'Ⅷ—41',
+      'Ⅳ类',
+      '㎡',
+      '重庆市规划和自然资源局 重庆市农业农村委员会',
+      '重庆市市太寺垭',
+      '仔细甑别',
+      '10 底前',
+      '甲、乙、双方',
+      '常 斌',
+    ]) {
       expect(all, kept).toContain(kept);
     }
   });

@@ -28,7 +28,11 @@ export function runStyle(lines: string[], style: ExportStyle) {
   const cleaned = cleanExport(lines);
   const segments = segmentTables(cleaned.lines);
   const joined =
-    style === 'pdf' ? joinPdf(segments) : style === 'hard-wrapped' ? joinHardWrapped(segments, cleaned.footers) : joinWord(segments);
+    style === 'pdf'
+      ? joinPdf(segments)
+      : style === 'hard-wrapped'
+        ? joinHardWrapped(segments, cleaned.footers)
+        : joinWord(segments);
   return { blocks: joined.blocks, notes: [...cleaned.notes, ...joined.notes] };
 }
 

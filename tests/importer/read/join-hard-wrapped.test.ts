@@ -7,7 +7,11 @@ import { hasSpacedCells, looksFirst } from '../../../src/importer/read/wrap-rule
 import { runStyle, texts } from './helpers.ts';
 
 /** Every text line followed by a blank line, as in the export. */
-const hw = (...lines: string[]) => runStyle(lines.flatMap((l) => [l, '']), 'hard-wrapped');
+const hw = (...lines: string[]) =>
+  runStyle(
+    lines.flatMap((l) => [l, '']),
+    'hard-wrapped',
+  );
 /** A line of `n` em ending in `end`. */
 const line = (n: number, end = '，', fill = '测') => fill.repeat(n - end.length) + end;
 
@@ -25,7 +29,14 @@ describe('hard-wrapped paragraphs', () => {
   });
 
   test('J1: breaks around structural lines (文号, date, issuer, status, 印发, label, 附件)', () => {
-    for (const structural of ['沙府发〔2020〕39 号', '2020 年 7 月 1 日', '重庆市沙坪坝区人民政府', '（此件公开发布）', '附件 1', '【区政府发文】']) {
+    for (const structural of [
+      '沙府发〔2020〕39 号',
+      '2020 年 7 月 1 日',
+      '重庆市沙坪坝区人民政府',
+      '（此件公开发布）',
+      '附件 1',
+      '【区政府发文】',
+    ]) {
       expect(hw(line(28), structural, line(28), line(5, '。')).blocks, structural).toHaveLength(3);
     }
   });
@@ -49,7 +60,10 @@ describe('hard-wrapped paragraphs', () => {
   });
 
   test('J5: breaks after a short line without a final stop (a heading)', () => {
-    expect(texts(hw('2021年工作安排', line(26), line(5, '。')).blocks)).toEqual(['2021年工作安排', line(26) + line(5, '。')]);
+    expect(texts(hw('2021年工作安排', line(26), line(5, '。')).blocks)).toEqual([
+      '2021年工作安排',
+      line(26) + line(5, '。'),
+    ]);
   });
 
   test('J6: breaks after a heading-like line when the next looks like a first line', () => {
@@ -64,9 +78,23 @@ describe('hard-wrapped paragraphs', () => {
   });
 
   test('joins a sentence cut by a running header and footer, and numbers the pages from the footer', () => {
-    const lines = [` ${line(26)}`, '', `${line(20, '')}只要紧紧扭住发展`, '', '', '', '重庆市沙坪坝区人民政府公报 2020 年第 2 期', '', '- 11 -', '', '第一要务，就能在新征程中抢占先机。'];
+    const lines = [
+      ` ${line(26)}`,
+      '',
+      `${line(20, '')}只要紧紧扭住发展`,
+      '',
+      '',
+      '',
+      '重庆市沙坪坝区人民政府公报 2020 年第 2 期',
+      '',
+      '- 11 -',
+      '',
+      '第一要务，就能在新征程中抢占先机。',
+    ];
     const result = runStyle(lines, 'hard-wrapped');
-    expect(texts(result.blocks)).toEqual([`${line(26)}${line(20, '')}只要紧紧扭住发展第一要务，就能在新征程中抢占先机。`]);
+    expect(texts(result.blocks)).toEqual([
+      `${line(26)}${line(20, '')}只要紧紧扭住发展第一要务，就能在新征程中抢占先机。`,
+    ]);
     expect(result.blocks[0].page).toBe(11);
     const join = result.notes.find((n) => n.kind === 'join')!;
     expect(join.line).toBe(11);
@@ -78,12 +106,20 @@ describe('hard-wrapped paragraphs', () => {
     expect(hasSpacedCells('按照《自然资源部 农业农村部关于设施农业用地')).toBe(false);
     expect(hasSpacedCells('第一条 饮用水源保护区内可实施有利于改善取水')).toBe(false);
     expect(hasSpacedCells('送温暖”活动。 在元旦、春节、“全国助残日”')).toBe(false);
-    const rows = hw('ZH50010610004 歌乐山国家森林公园 优先保护单元 4 生态保护红线', 'ZH50010610005 太寺垭森林公园 优先保护单元 5 生态保护红线');
+    const rows = hw(
+      'ZH50010610004 歌乐山国家森林公园 优先保护单元 4 生态保护红线',
+      'ZH50010610005 太寺垭森林公园 优先保护单元 5 生态保护红线',
+    );
     expect(rows.blocks).toHaveLength(2);
   });
 
   test('continues a hanging-indent 附件： entry up to the next structural line', () => {
-    const result = hw('附件：《重庆市规划和自然资源局 重庆市农业农村委', '关于进一步规范设施农业用地管理的通知》（渝规资', '规范〔2020〕8 号）', '重庆市沙坪坝区人民政府办公室');
+    const result = hw(
+      '附件：《重庆市规划和自然资源局 重庆市农业农村委',
+      '关于进一步规范设施农业用地管理的通知》（渝规资',
+      '规范〔2020〕8 号）',
+      '重庆市沙坪坝区人民政府办公室',
+    );
     expect(texts(result.blocks)).toEqual([
       '附件：《重庆市规划和自然资源局 重庆市农业农村委关于进一步规范设施农业用地管理的通知》（渝规资规范〔2020〕8 号）',
       '重庆市沙坪坝区人民政府办公室',
@@ -94,13 +130,25 @@ describe('hard-wrapped paragraphs', () => {
 
 describe('page numbering from footers', () => {
   test('fixes the offset so that every footer closes its page', () => {
-    const numbering = numberPages([1, 50, 100, 150], [{ line: 120, page: 11 }, { line: 170, page: 12 }]);
+    const numbering = numberPages(
+      [1, 50, 100, 150],
+      [
+        { line: 120, page: 11 },
+        { line: 170, page: 12 },
+      ],
+    );
     expect([0, 1, 2, 3].map(numbering.pageOf)).toEqual([9, 10, 11, 12]);
     expect(numbering.notes).toEqual([]);
   });
 
   test('numbers nothing and flags the export when the footers disagree', () => {
-    const numbering = numberPages([1, 50, 100], [{ line: 60, page: 5 }, { line: 120, page: 9 }]);
+    const numbering = numberPages(
+      [1, 50, 100],
+      [
+        { line: 60, page: 5 },
+        { line: 120, page: 9 },
+      ],
+    );
     expect(numbering.pageOf(0)).toBeNull();
     expect(numbering.notes[0]).toMatchObject({ kind: 'flag', line: 120 });
   });
@@ -112,9 +160,22 @@ describe('page numbering from footers', () => {
 
 describe('forms in hard-wrapped exports', () => {
   const form = [
-    ' 附件 2', '设施农业用地备案表', '编号： 区（县、自治县） 乡（镇）〔20 〕第 号', '项目名称', '经营者', '（法定代表人姓名）',
-    '土地使用时间 年 月 日— 年 月 日', '设施建设类型 新建 改扩建', '拟建', '设施', '情况', '生 产 设', '施',
-    '经办人（签字）： 负责人（签字）： （单位盖章）', '年 月 日', '□规模化粮食生产 □工厂化作物栽培',
+    ' 附件 2',
+    '设施农业用地备案表',
+    '编号： 区（县、自治县） 乡（镇）〔20 〕第 号',
+    '项目名称',
+    '经营者',
+    '（法定代表人姓名）',
+    '土地使用时间 年 月 日— 年 月 日',
+    '设施建设类型 新建 改扩建',
+    '拟建',
+    '设施',
+    '情况',
+    '生 产 设',
+    '施',
+    '经办人（签字）： 负责人（签字）： （单位盖章）',
+    '年 月 日',
+    '□规模化粮食生产 □工厂化作物栽培',
   ];
 
   test('keeps an attachment that is a form as one preformatted block of its printed lines, after its title', () => {

@@ -8,7 +8,9 @@ const pdf = (...lines: string[]) => runStyle(lines, 'pdf');
 describe('PDF-derived paragraphs', () => {
   test('joins a paragraph split by a page break, with no separator, and logs the join', () => {
     const result = pdf('2024 年，我们坚持赋予沙坪坝“主阵地、示范区、排头兵、领头', '', '雁”战略定位，承压前行。');
-    expect(texts(result.blocks)).toEqual(['2024 年，我们坚持赋予沙坪坝“主阵地、示范区、排头兵、领头雁”战略定位，承压前行。']);
+    expect(texts(result.blocks)).toEqual([
+      '2024 年，我们坚持赋予沙坪坝“主阵地、示范区、排头兵、领头雁”战略定位，承压前行。',
+    ]);
     expect(result.blocks[0].lines).toEqual([1, 3]);
     const note = result.notes.find((n) => n.kind === 'join')!;
     expect(note.line).toBe(3);
@@ -16,12 +18,18 @@ describe('PDF-derived paragraphs', () => {
   });
 
   test('puts a space only between two ASCII letters or digits at a join', () => {
-    expect(texts(pdf('我们持续推进改革，梳理 KPI', '', 'DRG 付费改革。').blocks)).toEqual(['我们持续推进改革，梳理 KPI DRG 付费改革。']);
-    expect(texts(pdf('加快平台建设，建成 20', '', '个 AI 场景。').blocks)).toEqual(['加快平台建设，建成 20个 AI 场景。']);
+    expect(texts(pdf('我们持续推进改革，梳理 KPI', '', 'DRG 付费改革。').blocks)).toEqual([
+      '我们持续推进改革，梳理 KPI DRG 付费改革。',
+    ]);
+    expect(texts(pdf('加快平台建设，建成 20', '', '个 AI 场景。').blocks)).toEqual([
+      '加快平台建设，建成 20个 AI 场景。',
+    ]);
   });
 
   test('joins a short unpunctuated fragment when the next page opens with punctuation no paragraph starts with', () => {
-    expect(texts(pdf('为深入贯彻落实党的二十大精神和市委要求', '', '，全面推进工作。').blocks)).toEqual(['为深入贯彻落实党的二十大精神和市委要求，全面推进工作。']);
+    expect(texts(pdf('为深入贯彻落实党的二十大精神和市委要求', '', '，全面推进工作。').blocks)).toEqual([
+      '为深入贯彻落实党的二十大精神和市委要求，全面推进工作。',
+    ]);
   });
 
   test('never joins after closing punctuation', () => {
@@ -31,7 +39,15 @@ describe('PDF-derived paragraphs', () => {
   });
 
   test('never joins onto a line that opens with a structural marker', () => {
-    for (const next of ['（二）下一项。', '2. 下一项。', '二、下一部分', '——这一年，我们', '【区政府文件】', '附件 1', '①第一项']) {
+    for (const next of [
+      '（二）下一项。',
+      '2. 下一项。',
+      '二、下一部分',
+      '——这一年，我们',
+      '【区政府文件】',
+      '附件 1',
+      '①第一项',
+    ]) {
       expect(pdf('前一段没有标点结尾，而且相当长的一行文字', '', next).blocks, next).toHaveLength(2);
     }
   });
@@ -66,8 +82,14 @@ describe('PDF-derived paragraphs', () => {
   });
 
   test('joins soft-wrapped title blocks without a blank line, logged as soft wraps', () => {
-    const result = pdf('**重庆市沙坪坝区人民政府', '关于印发《2025 年全区安全生产、', '防灾减灾救灾和消防工作要点》的通知**');
-    expect(texts(result.blocks)).toEqual(['重庆市沙坪坝区人民政府关于印发《2025 年全区安全生产、防灾减灾救灾和消防工作要点》的通知']);
+    const result = pdf(
+      '**重庆市沙坪坝区人民政府',
+      '关于印发《2025 年全区安全生产、',
+      '防灾减灾救灾和消防工作要点》的通知**',
+    );
+    expect(texts(result.blocks)).toEqual([
+      '重庆市沙坪坝区人民政府关于印发《2025 年全区安全生产、防灾减灾救灾和消防工作要点》的通知',
+    ]);
     expect(result.notes.filter((n) => n.kind === 'soft-wrap').map((n) => n.line)).toEqual([2, 3]);
   });
 
@@ -77,8 +99,24 @@ describe('PDF-derived paragraphs', () => {
   });
 
   test('leaves the table of contents fragments as printed', () => {
-    const result = pdf('目 录', '', '【 区政府文件 】', '', '关于印发《2025 年全区安全生产、防灾减灾救灾和消防工作要点》的通', '', '知.....(36)', '', '【政府工作报告】');
-    expect(texts(result.blocks)).toEqual(['目 录', '【 区政府文件 】', '关于印发《2025 年全区安全生产、防灾减灾救灾和消防工作要点》的通', '知.....(36)', '【政府工作报告】']);
+    const result = pdf(
+      '目 录',
+      '',
+      '【 区政府文件 】',
+      '',
+      '关于印发《2025 年全区安全生产、防灾减灾救灾和消防工作要点》的通',
+      '',
+      '知.....(36)',
+      '',
+      '【政府工作报告】',
+    );
+    expect(texts(result.blocks)).toEqual([
+      '目 录',
+      '【 区政府文件 】',
+      '关于印发《2025 年全区安全生产、防灾减灾救灾和消防工作要点》的通',
+      '知.....(36)',
+      '【政府工作报告】',
+    ]);
   });
 
   test('logs leading whitespace it trims', () => {

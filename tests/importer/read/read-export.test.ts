@@ -5,7 +5,12 @@ import { readExport } from '../../../src/importer/read/index.ts';
 import { ImportError } from '../../../src/importer/types.ts';
 import { readSeed, SEED, seedBytes } from './helpers.ts';
 
-const strip = (r: ReturnType<typeof readExport>) => ({ style: r.style, blocks: r.blocks, notes: r.notes, lines: r.sourceLines });
+const strip = (r: ReturnType<typeof readExport>) => ({
+  style: r.style,
+  blocks: r.blocks,
+  notes: r.notes,
+  lines: r.sourceLines,
+});
 
 function refusal(bytes: Uint8Array, file = 'bad.txt'): ImportError {
   try {
@@ -61,7 +66,10 @@ describe('readExport: encodings and line ends', () => {
 
 describe('readExport: refusals name the file and say what was expected', () => {
   test('refuses binary input with NUL bytes, naming the file and the line', () => {
-    const png = Buffer.concat([Buffer.from('重庆市沙坪坝区人民政府公报\n第二行\n'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a])]);
+    const png = Buffer.concat([
+      Buffer.from('重庆市沙坪坝区人民政府公报\n第二行\n'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a]),
+    ]);
     const error = refusal(png, 'scan.pdf');
     expect(error.file).toBe('scan.pdf');
     expect(error.line).toBe(3);

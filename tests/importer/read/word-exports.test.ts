@@ -44,7 +44,14 @@ describe('003: Word-derived work report and five notices', () => {
   test('groups the cell-per-line tables with their row structure intact', () => {
     const tables = r003.blocks.filter((b) => b.kind === 'table');
     const spans = tables.map((t) => t.lines);
-    for (const span of [[192, 500], [558, 617], [780, 1008], [1300, 1430], [1485, 1591], [1643, 2145]]) {
+    for (const span of [
+      [192, 500],
+      [558, 617],
+      [780, 1008],
+      [1300, 1430],
+      [1485, 1591],
+      [1643, 2145],
+    ]) {
       expect(spans).toContainEqual(span);
     }
     const at = (line: number) => tables.find((t) => t.lines[0] === line)!.rawLines!;
@@ -72,7 +79,14 @@ describe('003: Word-derived work report and five notices', () => {
 
   test('keeps character variants and slips verbatim', () => {
     const all = texts(r003.blocks).join('\n');
-    for (const kept of ['国发﹝2022﹞5号', '二○三五年', 'GBT36743－2018', '＞90', '6.2.1.1启动条件', '（2021—2025）的通知']) {
+    for (const kept of [
+      '国发﹝2022﹞5号',
+      '二○三五年',
+      'GBT36743－2018',
+      '＞90',
+      '6.2.1.1启动条件',
+      '（2021—2025）的通知',
+    ]) {
       expect(all, kept).toContain(kept);
     }
   });
@@ -86,7 +100,11 @@ describe('004: Word-derived supervision report', () => {
 
   test('removes the 2 page footers and the bookmark after a TAB', () => {
     const notes = r004.notes.map((n) => [n.line, n.kind]);
-    expect(notes).toEqual([[25, 'debris'], [27, 'debris'], [1153, 'bookmark']]);
+    expect(notes).toEqual([
+      [25, 'debris'],
+      [27, 'debris'],
+      [1153, 'bookmark'],
+    ]);
     const all = texts(r004.blocks).join('\n');
     expect(all).not.toMatch(/— [34] —/);
     expect(all).not.toContain('[bookmark:');
@@ -97,7 +115,11 @@ describe('004: Word-derived supervision report', () => {
 
   test('groups the three attachment tables, with the SPACE+TAB row openers kept', () => {
     const tables = r004.blocks.filter((b) => b.kind === 'table');
-    expect(tables.map((t) => t.lines)).toEqual([[32, 99], [112, 210], [231, 1233]]);
+    expect(tables.map((t) => t.lines)).toEqual([
+      [32, 99],
+      [112, 210],
+      [231, 1233],
+    ]);
     expect(rowShapes(tables[0].rawLines!)).toEqual({ 2: 1, 5: 10 });
     expect(rowShapes(tables[1].rawLines!)).toEqual({ 7: 9 });
     expect(rowShapes(tables[2].rawLines!)).toEqual({ 5: 80, 6: 18, 7: 24 });
@@ -105,7 +127,11 @@ describe('004: Word-derived supervision report', () => {
   });
 
   test('keeps the title lines, list items and summary as one block per line', () => {
-    expect(texts(r004.blocks.slice(0, 3))).toEqual(['重庆市沙坪坝区人民政府督查办', '关于2022年区政府工作报告重点任务', '前三季度推进情况的报告']);
+    expect(texts(r004.blocks.slice(0, 3))).toEqual([
+      '重庆市沙坪坝区人民政府督查办',
+      '关于2022年区政府工作报告重点任务',
+      '前三季度推进情况的报告',
+    ]);
     expect(blockAt(r004, 7)!.text).toBe('一、10项经济社会发展预期目标情况');
     expect(r004.blocks.filter((b) => b.lines[0] >= 11 && b.lines[0] <= 20)).toHaveLength(10);
   });

@@ -29,9 +29,16 @@ export function placeEchoes(raw: RawTable, rows: ShapedRow[], notes: RepairNote[
     }
     used.add(text);
     row.cells[1] = text;
-    const prev = rows.slice(0, k).reverse().find((r) => !r.group && /^\d+$/.test(r.cells[0]));
+    const prev = rows
+      .slice(0, k)
+      .reverse()
+      .find((r) => !r.group && /^\d+$/.test(r.cells[0]));
     if (prev) row.cells[0] = String(Number(prev.cells[0]) + 1);
-    notes.push({ line: o.line, kind: 'reorder', note: `表格行重建：游离的“${text}”是正文条目标题的合并单元格，移入第 ${o.beforeRow} 行之后的行${prev ? `，补序号 ${row.cells[0]}` : ''}` });
+    notes.push({
+      line: o.line,
+      kind: 'reorder',
+      note: `表格行重建：游离的“${text}”是正文条目标题的合并单元格，移入第 ${o.beforeRow} 行之后的行${prev ? `，补序号 ${row.cells[0]}` : ''}`,
+    });
   }
 }
 
@@ -44,12 +51,20 @@ export function placeEchoes(raw: RawTable, rows: ShapedRow[], notes: RepairNote[
  */
 export function joinWrappedLines(cell: string, line: number, notes: RepairNote[]): string {
   if (!cell.includes('\n')) return cell;
-  const parts = cell.split('\n').map((l) => l.trim()).filter(Boolean);
+  const parts = cell
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const out: string[] = [];
   for (const part of parts) {
     const prev = out.at(-1);
     const qualifier = /^[（(][^（）()]*[）)]$/.test(part);
-    const wrapped = prev !== undefined && /[\u4e00-\u9fa5]$/.test(prev) && prev.replace(/\s/g, '').length >= 4 && !UNIT_NAME_END.test(prev) && !/^[①-⑳]|^\d+[.．、]|^[（(]\d+[）)]/.test(part);
+    const wrapped =
+      prev !== undefined &&
+      /[\u4e00-\u9fa5]$/.test(prev) &&
+      prev.replace(/\s/g, '').length >= 4 &&
+      !UNIT_NAME_END.test(prev) &&
+      !/^[①-⑳]|^\d+[.．、]|^[（(]\d+[）)]/.test(part);
     if (prev !== undefined && (qualifier || wrapped)) {
       out[out.length - 1] = `${prev}${part}`;
       notes.push({ line, kind: 'join', note: `单元格内折行合并：“${prev}”+“${part}”` });

@@ -16,7 +16,8 @@ export function shapeTable(raw: RawTable): ShapedTable {
   const [first, ...rest] = raw.rows;
   let header = first.cells.map((c) => {
     const joined = cleanCell(c).replace(/\s*\n\s*/g, '');
-    if (/\n/.test(cleanCell(c))) notes.push({ line: first.lines[0], kind: 'join', note: `表头单元格跨行合并为“${joined}”` });
+    if (/\n/.test(cleanCell(c)))
+      notes.push({ line: first.lines[0], kind: 'join', note: `表头单元格跨行合并为“${joined}”` });
     return joined;
   });
   while (header.length > 1 && header.at(-1) === '') header.pop();
@@ -61,13 +62,18 @@ function mergeContinuations(rows: ShapedRow[], notes: RepairNote[]): ShapedRow[]
   const out: ShapedRow[] = [];
   for (const row of rows) {
     const prev = out.at(-1);
-    const isContinuation = prev && !prev.group && !row.group && row.cells[0] === '' && !row.cells.some((c) => CIRCLED.test(c));
+    const isContinuation =
+      prev && !prev.group && !row.group && row.cells[0] === '' && !row.cells.some((c) => CIRCLED.test(c));
     if (isContinuation) {
       row.cells.forEach((c, i) => {
         if (c) prev.cells[i] = `${prev.cells[i]}${c}`;
       });
       prev.lines.push(...row.lines);
-      notes.push({ line: row.lines[0], kind: 'page-join', note: `表格续行并入上一行：“${row.cells.filter(Boolean).join('”“')}”` });
+      notes.push({
+        line: row.lines[0],
+        kind: 'page-join',
+        note: `表格续行并入上一行：“${row.cells.filter(Boolean).join('”“')}”`,
+      });
       continue;
     }
     if (prev && !row.group && row.cells[0] === '' && row.cells[1] && row.cells.slice(2).some((c) => CIRCLED.test(c))) {
@@ -75,7 +81,11 @@ function mergeContinuations(rows: ShapedRow[], notes: RepairNote[]): ShapedRow[]
       if (owner) {
         const fragment = row.cells[1];
         if (owner.cells[1].endsWith(fragment)) {
-          notes.push({ line: row.lines[0], kind: 'debris', note: `删除重复的名称残片“${fragment}”（“${owner.cells[1]}”已以其结尾）` });
+          notes.push({
+            line: row.lines[0],
+            kind: 'debris',
+            note: `删除重复的名称残片“${fragment}”（“${owner.cells[1]}”已以其结尾）`,
+          });
         } else {
           owner.cells[1] += fragment;
           notes.push({ line: row.lines[0], kind: 'page-join', note: `名称残片“${fragment}”并入“${owner.cells[1]}”` });
@@ -98,7 +108,11 @@ function numberByPosition(header: string[], rows: ShapedRow[], notes: RepairNote
   data.forEach((r, i) => {
     if (r.cells[0] === '') r.cells[0] = String(i + 1);
   });
-  notes.push({ line: data[0].lines[0], kind: 'normalise', note: `序号按行位置补全 ${missing} 处（印出的 ${printed.length} 个序号均等于其行位置）` });
+  notes.push({
+    line: data[0].lines[0],
+    kind: 'normalise',
+    note: `序号按行位置补全 ${missing} 处（印出的 ${printed.length} 个序号均等于其行位置）`,
+  });
 }
 
 /** Merged leading cells hold a value on a group's first row only: copy it down. */
@@ -121,5 +135,6 @@ function fillDown(header: string[], rows: ShapedRow[], notes: RepairNote[]): voi
     prev = row;
   }
   const done = counts.map((n, c) => (n ? `“${header[c] || `第${c + 1}列`}”${n} 处` : '')).filter(Boolean);
-  if (done.length) notes.push({ line: rows[0]?.lines[0] ?? null, kind: 'fill-down', note: `合并单元格向下填充：${done.join('，')}` });
+  if (done.length)
+    notes.push({ line: rows[0]?.lines[0] ?? null, kind: 'fill-down', note: `合并单元格向下填充：${done.join('，')}` });
 }

@@ -13,14 +13,18 @@ export const duplicateIds: Rule = {
   check(context) {
     for (const [collection, ids] of context.index.byId) {
       const entries = [...ids.values()].flat();
-      forEachDuplicate(entries, (entry) => entry.id, (entry, others, id) => {
-        context.error(
-          entry,
-          [entry.data.slug ? 'slug' : '文件名'],
-          `网址 slug“${id}”与 ${others.map((o) => o.displayPath).join('、')} 重复：` +
-            `${collection} 中每个条目的 slug 必须唯一，否则两个文件争用同一个网址（请改用不同的文件名）`,
-        );
-      });
+      forEachDuplicate(
+        entries,
+        (entry) => entry.id,
+        (entry, others, id) => {
+          context.error(
+            entry,
+            [entry.data.slug ? 'slug' : '文件名'],
+            `网址 slug“${id}”与 ${others.map((o) => o.displayPath).join('、')} 重复：` +
+              `${collection} 中每个条目的 slug 必须唯一，否则两个文件争用同一个网址（请改用不同的文件名）`,
+          );
+        },
+      );
     }
   },
 };

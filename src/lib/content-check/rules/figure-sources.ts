@@ -29,7 +29,8 @@ export const figureSources: Rule = {
   check(context) {
     const documents = documentsOf(context);
     for (const entry of context.validOf('indicators')) {
-      for (const problem of checkIndicator(entry.parsed, documents)) context.error(entry, problem.path, problem.message);
+      for (const problem of checkIndicator(entry.parsed, documents))
+        context.error(entry, problem.path, problem.message);
     }
     for (const entry of context.validOf('tasks')) {
       const task = entry.parsed;
@@ -41,7 +42,11 @@ export const figureSources: Rule = {
         continue;
       }
       if (!found.cells!.some((cell) => cell.trim() === task.task)) {
-        context.error(entry, ['task'], `任务原文与 ${task.report.id} 表格第 ${task.row} 行不一致（请重新运行 npm run build-tasks）`);
+        context.error(
+          entry,
+          ['task'],
+          `任务原文与 ${task.report.id} 表格第 ${task.row} 行不一致（请重新运行 npm run build-tasks）`,
+        );
       }
       task.measures.forEach((measure: { unit: string; target: string; achieved: string }, i: number) => {
         try {

@@ -33,7 +33,11 @@ export const glossaryDefinitions: Rule = {
           return;
         }
         if (definition.number < previousNumber) {
-          context.warn(report, ['glossary', i], `名词“${term.parsed.term}”的编号 ${definition.number} 小于前一项的 ${previousNumber}：列表应按报告中名词解释的印刷顺序排列`);
+          context.warn(
+            report,
+            ['glossary', i],
+            `名词“${term.parsed.term}”的编号 ${definition.number} 小于前一项的 ${previousNumber}：列表应按报告中名词解释的印刷顺序排列`,
+          );
         }
         previousNumber = Math.max(previousNumber, definition.number);
       });
@@ -44,7 +48,11 @@ export const glossaryDefinitions: Rule = {
         const report = context.find<ReportData>('reports', definition.report.id);
         if (!report) return;
         if (reportsSeen.has(report.id)) {
-          context.warn(term, ['definitions', j, 'report'], `报告“${report.id}”的释义出现了两次：同一报告对一个名词通常只有一条释义`);
+          context.warn(
+            term,
+            ['definitions', j, 'report'],
+            `报告“${report.id}”的释义出现了两次：同一报告对一个名词通常只有一条释义`,
+          );
         }
         reportsSeen.add(report.id);
         if (!report.parsed.glossary.some((ref) => ref.id === term.id)) {
@@ -56,7 +64,11 @@ export const glossaryDefinitions: Rule = {
           );
         }
         if (definition.year !== report.parsed.year) {
-          context.warn(term, ['definitions', j, 'year'], `年份 ${definition.year} 与报告 ${report.id} 的年份 ${report.parsed.year} 不一致`);
+          context.warn(
+            term,
+            ['definitions', j, 'year'],
+            `年份 ${definition.year} 与报告 ${report.id} 的年份 ${report.parsed.year} 不一致`,
+          );
         }
       });
     }

@@ -19,14 +19,18 @@ export const glossaryTerms: Rule = {
   description: '名词不重复（忽略引号和空格），文件名为名词的拼音 slug',
   check(context) {
     const entries = context.validOf<GlossaryData>('glossary');
-    forEachDuplicate(entries, (entry) => normaliseTerm(entry.parsed.term), (entry, others) => {
-      context.error(
-        entry,
-        ['term'],
-        `名词“${entry.parsed.term}”与 ${others.map((o) => `${o.displayPath} 的“${o.parsed.term}”`).join('、')}是同一个名词（忽略引号和空格）：` +
-          '同一名词只能有一个条目，各年份的释义应合并到该条目的 definitions 中',
-      );
-    });
+    forEachDuplicate(
+      entries,
+      (entry) => normaliseTerm(entry.parsed.term),
+      (entry, others) => {
+        context.error(
+          entry,
+          ['term'],
+          `名词“${entry.parsed.term}”与 ${others.map((o) => `${o.displayPath} 的“${o.parsed.term}”`).join('、')}是同一个名词（忽略引号和空格）：` +
+            '同一名词只能有一个条目，各年份的释义应合并到该条目的 definitions 中',
+        );
+      },
+    );
     for (const entry of entries) {
       let expected: string;
       try {
@@ -36,7 +40,11 @@ export const glossaryTerms: Rule = {
       }
       const slug = entry.id.split('/').pop()!;
       if (slug !== expected && !new RegExp(`^${expected}-\\d+$`).test(slug)) {
-        context.warn(entry, ['term'], `文件名（网址 slug）“${entry.id}”与名词的拼音 slug“${expected}”不符：新条目应命名为 ${expected}.mdx`);
+        context.warn(
+          entry,
+          ['term'],
+          `文件名（网址 slug）“${entry.id}”与名词的拼音 slug“${expected}”不符：新条目应命名为 ${expected}.mdx`,
+        );
       }
     }
   },

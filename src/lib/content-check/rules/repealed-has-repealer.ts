@@ -20,10 +20,18 @@ export const repealedHasRepealer: Rule = {
         );
       }
       if (validity === '有效' && repealedBy.length > 0) {
-        context.warn(notice, ['validity'], 'repealedBy 中列出了废止本文件的文件，但有效性仍为“有效”：是否应为“已废止”？');
+        context.warn(
+          notice,
+          ['validity'],
+          'repealedBy 中列出了废止本文件的文件，但有效性仍为“有效”：是否应为“已废止”？',
+        );
       }
       if (validity === '有效' && amendedBy.length > 0) {
-        context.warn(notice, ['validity'], 'amendedBy 中列出了修订本文件的文件，但有效性仍为“有效”：是否应为“已修订”？');
+        context.warn(
+          notice,
+          ['validity'],
+          'amendedBy 中列出了修订本文件的文件，但有效性仍为“有效”：是否应为“已修订”？',
+        );
       }
     }
   },

@@ -10,13 +10,17 @@ export const uniqueWenhao: Rule = {
   name: 'unique-wenhao',
   description: '文号在所有文件中唯一（按规范写法比较）',
   check(context) {
-    forEachDuplicate(context.validOf<NoticeData>('notices'), (notice) => notice.parsed.wenhao, (notice, others, wenhao) => {
-      context.error(
-        notice,
-        ['wenhao'],
-        `文号“${wenhao}”与 ${others.map((o) => o.displayPath).join('、')} 重复：` +
-          '每个文号只能属于一个文件（文号按规范写法比较，空格和括号样式不算区别）',
-      );
-    });
+    forEachDuplicate(
+      context.validOf<NoticeData>('notices'),
+      (notice) => notice.parsed.wenhao,
+      (notice, others, wenhao) => {
+        context.error(
+          notice,
+          ['wenhao'],
+          `文号“${wenhao}”与 ${others.map((o) => o.displayPath).join('、')} 重复：` +
+            '每个文号只能属于一个文件（文号按规范写法比较，空格和括号样式不算区别）',
+        );
+      },
+    );
   },
 };

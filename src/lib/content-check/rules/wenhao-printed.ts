@@ -15,11 +15,19 @@ export const wenhaoPrinted: Rule = {
       if (!wenhaoPrinted) continue;
       const normal = normaliseWenhao(wenhaoPrinted);
       if (!normal) {
-        context.error(notice, ['wenhaoPrinted'], `“${wenhaoPrinted}”不是有效的文号：应为 发文机关代字〔年份〕序号号，例如 沙府发〔2025〕8 号`);
+        context.error(
+          notice,
+          ['wenhaoPrinted'],
+          `“${wenhaoPrinted}”不是有效的文号：应为 发文机关代字〔年份〕序号号，例如 沙府发〔2025〕8 号`,
+        );
       } else if (!wenhao) {
         context.error(notice, ['wenhao'], `印刷文号为“${wenhaoPrinted}”，但 wenhao 为空：应填写其规范写法“${normal}”`);
       } else if (normal !== wenhao) {
-        context.error(notice, ['wenhaoPrinted'], `印刷文号“${wenhaoPrinted}”（规范写法“${normal}”）与 wenhao“${wenhao}”不一致：两者应是同一个文号`);
+        context.error(
+          notice,
+          ['wenhaoPrinted'],
+          `印刷文号“${wenhaoPrinted}”（规范写法“${normal}”）与 wenhao“${wenhao}”不一致：两者应是同一个文号`,
+        );
       }
     }
   },

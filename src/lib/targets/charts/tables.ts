@@ -31,7 +31,12 @@ const sourceCell = (o: ObservationView | null | undefined, titleOf: TitleOf): Ce
   o ? { text: sourceLabel(o, titleOf(o.document.id)), href: sourceHref(o) } : { text: '—' };
 
 const valueCell = (o: ObservationView | null | undefined, unit: string): Cell =>
-  o ? { text: describeValue(o.read, unit), value: o.read.kind === 'number' || o.read.kind === 'positive' ? o.read.value : null } : { text: '—', value: null };
+  o
+    ? {
+        text: describeValue(o.read, unit),
+        value: o.read.kind === 'number' || o.read.kind === 'positive' ? o.read.value : null,
+      }
+    : { text: '—', value: null };
 
 const statusCell = (status: Status | null | undefined, reason: string, estimate = false): Cell =>
   status ? { text: `${status}${estimate ? '（预计数）' : ''}：${reason}`, status } : { text: '未设目标' };
@@ -75,17 +80,29 @@ export function categoryTable(counts: CategoryCount[]): DataTable {
   return {
     caption: '重点任务按类别（数据表）',
     head: ['类别', '正常推进', '推进较为滞后', '合计'],
-    rows: counts.map((c) => [{ text: c.category }, { text: String(c.normal), value: c.normal }, { text: String(c.lagging), value: c.lagging }, { text: String(c.normal + c.lagging), value: c.normal + c.lagging }]),
+    rows: counts.map((c) => [
+      { text: c.category },
+      { text: String(c.normal), value: c.normal },
+      { text: String(c.lagging), value: c.lagging },
+      { text: String(c.normal + c.lagging), value: c.normal + c.lagging },
+    ]),
   };
 }
 
-export function progressTable(rows: (ProgressRow & { note: string | null })[], hrefOf: (row: ProgressRow) => string): DataTable {
+export function progressTable(
+  rows: (ProgressRow & { note: string | null })[],
+  hrefOf: (row: ProgressRow) => string,
+): DataTable {
   return {
     caption: '有数值目标的任务：完成量与目标（数据表）',
     head: ['任务', '目标', '完成量', '完成比例', '时期', '说明', '来源'],
     rows: rows.map((r) => [
-      { text: r.label }, { text: formatValue(r.target, r.unit), value: r.target }, { text: formatValue(r.achieved, r.unit), value: r.achieved },
-      { text: formatShare(r.share), value: r.share }, { text: r.period }, { text: r.note ?? (r.lagging ? '督查办列为推进较为滞后' : '—') },
+      { text: r.label },
+      { text: formatValue(r.target, r.unit), value: r.target },
+      { text: formatValue(r.achieved, r.unit), value: r.achieved },
+      { text: formatShare(r.share), value: r.share },
+      { text: r.period },
+      { text: r.note ?? (r.lagging ? '督查办列为推进较为滞后' : '—') },
       { text: r.where, href: hrefOf(r) },
     ]),
   };
@@ -101,9 +118,15 @@ export function matrixTable(views: IndicatorView[], years: number[], rowsOf: (ye
       { text: v.name, href: `/targets/${v.id}/` },
       ...years.map((y): Cell => {
         const row = byYear.get(y)!.find((r) => r.indicator.id === v.id);
-        if (!row?.target) return { text: row?.result ? `未设目标；结果${describeValue(row.result.read, v.unit)}` : '未设目标' };
-        const result = row.result ? `结果${describeValue(row.result.read, v.unit)}${row.result.read.period.kind === 'year' && !row.result.read.period.estimate ? '' : `（${row.result.read.period.label}）`}` : '未公布结果';
-        return { text: `${row.status}：目标${describeValue(row.target.target.read, v.unit)}，${result}`, status: row.status! };
+        if (!row?.target)
+          return { text: row?.result ? `未设目标；结果${describeValue(row.result.read, v.unit)}` : '未设目标' };
+        const result = row.result
+          ? `结果${describeValue(row.result.read, v.unit)}${row.result.read.period.kind === 'year' && !row.result.read.period.estimate ? '' : `（${row.result.read.period.label}）`}`
+          : '未公布结果';
+        return {
+          text: `${row.status}：目标${describeValue(row.target.target.read, v.unit)}，${result}`,
+          status: row.status!,
+        };
       }),
     ]),
   };

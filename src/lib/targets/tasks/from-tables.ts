@@ -20,11 +20,18 @@ export interface TableTask {
   progress: string[];
 }
 
-const lines = (cell: string | undefined) => (cell ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
+const lines = (cell: string | undefined) =>
+  (cell ?? '')
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Progress split into its numbered items ①…⑳, markers kept; text before the first marker is an item of its own. */
 export function progressItems(cell: string): string[] {
-  return cell.split(/(?=[①-⑳])/).map((s) => s.replace(/\s+$/, '').replace(/^\s+/, '')).filter(Boolean);
+  return cell
+    .split(/(?=[①-⑳])/)
+    .map((s) => s.replace(/\s+$/, '').replace(/^\s+/, ''))
+    .filter(Boolean);
 }
 
 /** A leader's name without the letter-spacing of two-character names (陈  英 → 陈英). */
@@ -48,8 +55,12 @@ export function tasksFromTable(table: DocTable): TableTask[] {
   const taskCol = col('工作任务');
   const spans = table.header[taskCol + 1] === '';
   const columns = {
-    category: spans ? taskCol : -1, task: spans ? taskCol + 1 : taskCol,
-    leaders: col('领导'), units: col('责任单位'), partners: col('配合单位'), progress: col('进展情况'),
+    category: spans ? taskCol : -1,
+    task: spans ? taskCol + 1 : taskCol,
+    leaders: col('领导'),
+    units: col('责任单位'),
+    partners: col('配合单位'),
+    progress: col('进展情况'),
   };
   let category = '';
   return table.rows.map((cells, i) => {
@@ -59,7 +70,11 @@ export function tasksFromTable(table: DocTable): TableTask[] {
     if (!task) throw new Error(`${where}：“工作任务”单元格为空`);
     if (!category && columns.category >= 0) throw new Error(`${where}：没有类别（上面也没有可向下填充的类别）`);
     return {
-      ...kind, anchor: table.anchor ?? '', row: i + 1, category, task,
+      ...kind,
+      anchor: table.anchor ?? '',
+      row: i + 1,
+      category,
+      task,
       leaders: lines(cells[columns.leaders]).map(leaderName),
       units: lines(cells[columns.units]),
       partners: lines(cells[columns.partners]),

@@ -33,7 +33,9 @@ export function generateTaskFiles(contentDir: string, measuresYaml: string, meas
   const used = new Set<CuratedMeasure>();
   const files = new Map<string, string>();
   const reportsDir = join(contentDir, 'reports');
-  for (const file of readdirSync(reportsDir).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const file of readdirSync(reportsDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const id = file.replace(/\.mdx$/, '');
     const doc = documentFromSource(readFileSync(join(reportsDir, file), 'utf8'));
     if (doc.kind !== '督查报告') continue;
@@ -44,7 +46,8 @@ export function generateTaskFiles(contentDir: string, measuresYaml: string, meas
           used.add(m);
           const where = `${measuresName} 中 ${id} 附件${m.attachment} 第${m.row}行的第${k + 1}个度量`;
           if (!task.task.includes(m.target)) throw new Error(`${where}：目标“${m.target}”不在任务原文“${task.task}”中`);
-          if (!task.progress.join('\n').includes(m.achieved)) throw new Error(`${where}：进展“${m.achieved}”不在该行的进展情况中`);
+          if (!task.progress.join('\n').includes(m.achieved))
+            throw new Error(`${where}：进展“${m.achieved}”不在该行的进展情况中`);
           try {
             readMeasure(m, doc);
           } catch (error) {
@@ -53,11 +56,17 @@ export function generateTaskFiles(contentDir: string, measuresYaml: string, meas
           return { label: m.label, unit: m.unit, target: m.target, achieved: m.achieved, note: m.note ?? null };
         });
         const data = { year: doc.year, report: id, ...task, measures };
-        files.set(taskFileName(doc.year, task), `# 由 scripts/build-tasks.ts 从 content/reports/${file} 生成，请勿手工修改。\n${stringify(data, { lineWidth: 0 })}`);
+        files.set(
+          taskFileName(doc.year, task),
+          `# 由 scripts/build-tasks.ts 从 content/reports/${file} 生成，请勿手工修改。\n${stringify(data, { lineWidth: 0 })}`,
+        );
       }
     }
   }
   const orphan = curated.find((m) => !used.has(m));
-  if (orphan) throw new Error(`${measuresName}：${orphan.report} 附件${orphan.attachment} 第${orphan.row}行不存在（度量“${orphan.label}”）`);
+  if (orphan)
+    throw new Error(
+      `${measuresName}：${orphan.report} 附件${orphan.attachment} 第${orphan.row}行不存在（度量“${orphan.label}”）`,
+    );
   return files;
 }

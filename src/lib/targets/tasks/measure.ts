@@ -27,7 +27,9 @@ export interface ReadMeasure {
 
 function figureOf(text: string, unit: string, role: string): { value: number; bound: Bound } {
   const parens = parenthesised(text);
-  const figure = figuresIn(text).find((f) => sameBase(f.unit, unit) && !parens.some(([s, e]) => f.start >= s && f.start < e));
+  const figure = figuresIn(text).find(
+    (f) => sameBase(f.unit, unit) && !parens.some(([s, e]) => f.start >= s && f.start < e),
+  );
   if (figure) return { value: convert(figure.value, figure.unit, unit), bound: figure.bound };
   if (role === '目标' && unit === '%' && /全覆盖/.test(text)) return { value: 100, bound: 'at-least' };
   throw new Error(`${role}“${text}”中没有单位为“${unit}”的数值`);
@@ -39,7 +41,9 @@ export function readMeasure(measure: MeasureText, doc: PeriodDocument): ReadMeas
   const achieved = figureOf(measure.achieved, measure.unit, '进展');
   if (target.value <= 0) throw new Error(`目标“${measure.target}”的数值应大于0`);
   return {
-    target: target.value, targetBound: target.bound, achieved: achieved.value,
+    target: target.value,
+    targetBound: target.bound,
+    achieved: achieved.value,
     share: achieved.value / target.value,
     period: readPeriod(measure.achieved, null, doc, 'result'),
   };

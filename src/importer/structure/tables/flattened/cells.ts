@@ -72,7 +72,8 @@ function cellCost(group: Token[], c: number, profiles: ColumnProfile[]): number 
   if (group.length === 0) return profile.category ? 1 : INFINITE;
   const parts = pieces(group);
   const own = parts.map((p) => profile.recognises(p.text));
-  let cost = parts.filter((p, i) => !own[i] && profiles.some((q, j) => j !== c && q.recognises(p.text))).length * STRONG;
+  let cost =
+    parts.filter((p, i) => !own[i] && profiles.some((q, j) => j !== c && q.recognises(p.text))).length * STRONG;
   const value = cellText(group, profile);
   const whole = parts.length > 1 && own.every(Boolean);
   if (profile.category) cost += profile.recognises(value) || whole ? 0 : STRONG;
@@ -97,7 +98,8 @@ export function cutRow(tokens: Token[], profiles: ColumnProfile[]): CellCut {
     const known = memo.get(id);
     if (known) return known;
     let result = { cost: INFINITE, sizes: [] as number[] };
-    if (c === profiles.length - 1) result = { cost: cellCost(tokens.slice(t), c, profiles), sizes: [tokens.length - t] };
+    if (c === profiles.length - 1)
+      result = { cost: cellCost(tokens.slice(t), c, profiles), sizes: [tokens.length - t] };
     else {
       for (let size = tokens.length - t; size >= 0; size--) {
         const rest = best(t + size, c + 1);

@@ -6,7 +6,13 @@
  * headings and paragraphs.
  */
 import type { SourceBlock } from '../../../types.ts';
-import { matchAttachmentMarker, matchDateLine, matchLabel, matchPrintedLine, matchStatusLine } from '../../../vocabulary/document-lines.ts';
+import {
+  matchAttachmentMarker,
+  matchDateLine,
+  matchLabel,
+  matchPrintedLine,
+  matchStatusLine,
+} from '../../../vocabulary/document-lines.ts';
 
 const MIN_RUN = 8;
 const SHORT = 18;
@@ -18,7 +24,8 @@ function isCellLine(block: SourceBlock | undefined): boolean {
   const t = block.text.trim();
   if (!t || t.length > ROW_LINE) return false;
   if (/[。；]$/.test(t) && t.length > 12) return false;
-  if (matchPrintedLine(t) || matchDateLine(t) || matchLabel(t) || matchStatusLine(t) || matchAttachmentMarker(t)) return false;
+  if (matchPrintedLine(t) || matchDateLine(t) || matchLabel(t) || matchStatusLine(t) || matchAttachmentMarker(t))
+    return false;
   return t.length <= SHORT || t.split(/\s+/).length >= 3;
 }
 
@@ -27,7 +34,10 @@ export const FLAT_TABLE_REASON =
   '各行行首没有反复出现的行首模式（编码、第N条、序号加编号、姓名加单位），无法判断一行从哪里开始、单元格在哪里分开，因而无法可靠重建';
 
 /** Block index ranges [start, end) of flattened tables, skipping blocks already taken (`taken`). */
-export function findFlatRegions(blocks: SourceBlock[], taken: (i: number) => boolean = () => false): [number, number][] {
+export function findFlatRegions(
+  blocks: SourceBlock[],
+  taken: (i: number) => boolean = () => false,
+): [number, number][] {
   const regions: [number, number][] = [];
   const cell = (k: number) => !taken(k) && isCellLine(blocks[k]);
   let i = 0;
@@ -42,7 +52,8 @@ export function findFlatRegions(blocks: SourceBlock[], taken: (i: number) => boo
       if (cell(j)) {
         cells++;
         j++;
-      } else if (j + 1 < blocks.length && !taken(j) && blocks[j].kind === 'text' && cell(j + 1) && cells >= MIN_RUN) j++;
+      } else if (j + 1 < blocks.length && !taken(j) && blocks[j].kind === 'text' && cell(j + 1) && cells >= MIN_RUN)
+        j++;
       else break;
     }
     if (cells >= MIN_RUN) regions.push([i, j]);

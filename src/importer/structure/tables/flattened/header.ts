@@ -56,7 +56,12 @@ export function groupHeader(lines: HeaderLine[], width: number): { cells: string
     for (let i = 0; i < run.length; i += size) {
       const part = run.slice(i, i + size);
       const cell = part.map((p) => p.tokens[0]).reduce(joinText);
-      if (part.length > 1) notes.push({ line: part[0].line, kind: 'join', note: `表头单元格跨行合并为“${cell}”（第 ${part.map((p) => p.line).join('、')} 行）` });
+      if (part.length > 1)
+        notes.push({
+          line: part[0].line,
+          kind: 'join',
+          note: `表头单元格跨行合并为“${cell}”（第 ${part.map((p) => p.line).join('、')} 行）`,
+        });
       cells.push(cell);
     }
     run = [];

@@ -26,12 +26,19 @@ export interface KeyedTable {
 /** Header of a name + unit list printed without one. */
 const NAME_UNIT_HEADER = ['姓名', '单位'];
 
-type Built = { header: string[]; rows: FillRow[]; fill: number[]; start: number; notes: RepairNote[] } | { failed: string; start: number } | null;
+type Built =
+  | { header: string[]; rows: FillRow[]; fill: number[]; start: number; notes: RepairNote[] }
+  | { failed: string; start: number }
+  | null;
 
 export function findKeyedTables(blocks: SourceBlock[]): KeyedTable[] {
   const tables: KeyedTable[] = [];
   for (const run of findKeyedRuns(blocks)) {
-    const built = run.kind.prose ? articleRows(blocks, run) : run.kind.singleLine ? nameUnitRows(blocks, run) : codedRows(blocks, run);
+    const built = run.kind.prose
+      ? articleRows(blocks, run)
+      : run.kind.singleLine
+        ? nameUnitRows(blocks, run)
+        : codedRows(blocks, run);
     if (built) tables.push(finish(blocks, run, built));
   }
   return tables;
@@ -40,17 +47,33 @@ export function findKeyedTables(blocks: SourceBlock[]): KeyedTable[] {
 function finish(blocks: SourceBlock[], run: KeyedRun, built: NonNullable<Built>): KeyedTable {
   const lines: [number, number] = [blocks[built.start].lines[0], blocks[run.end - 1].lines[1]];
   if ('failed' in built) {
-    const text = blocks.slice(built.start, run.end).map((b) => b.text.trim()).join('\n');
+    const text = blocks
+      .slice(built.start, run.end)
+      .map((b) => b.text.trim())
+      .join('\n');
     const note = `第 ${lines[0]}–${lines[1]} 行的表格在导出时被拆成单行，各行以${run.kind.label}开头，但${built.failed}，无法可靠重建，按原样保留为预排版文本`;
-    return { start: built.start, end: run.end, nodes: [{ type: 'preformatted', text, lines }], notes: [{ line: lines[0], kind: 'flag', note }] };
+    return {
+      start: built.start,
+      end: run.end,
+      nodes: [{ type: 'preformatted', text, lines }],
+      notes: [{ line: lines[0], kind: 'flag', note }],
+    };
   }
   const notes = [...built.notes, ...fillDown(built.rows, built.fill, built.header)];
-  notes.unshift({ line: lines[0], kind: 'table', note: `第 ${lines[0]}–${lines[1]} 行的表格在导出时被拆成单行，按各行行首的${run.kind.label}重建为 ${built.rows.length} 行 ${built.header.length} 列的表格` });
+  notes.unshift({
+    line: lines[0],
+    kind: 'table',
+    note: `第 ${lines[0]}–${lines[1]} 行的表格在导出时被拆成单行，按各行行首的${run.kind.label}重建为 ${built.rows.length} 行 ${built.header.length} 列的表格`,
+  });
   const node: BodyNode = { type: 'table', header: built.header, rows: built.rows.map((r) => r.cells), lines };
   return { start: built.start, end: run.end, nodes: [node], notes };
 }
 
-const fillRow = (row: KeyedRow, cells: string[]): FillRow => ({ cells, line: row.leading[0]?.line ?? row.keyLine.line, group: row.key.group });
+const fillRow = (row: KeyedRow, cells: string[]): FillRow => ({
+  cells,
+  line: row.leading[0]?.line ?? row.keyLine.line,
+  group: row.key.group,
+});
 
 /** Article rows: a merged leading cell (category) and the article as one prose cell. */
 function articleRows(blocks: SourceBlock[], run: KeyedRun): Built {
@@ -69,14 +92,27 @@ function articleRows(blocks: SourceBlock[], run: KeyedRun): Built {
 /** One-line name + unit rows; a list printed without a header gets one, recorded. */
 function nameUnitRows(blocks: SourceBlock[], run: KeyedRun): Built {
   const header = findHeader(blocks, run.start, 2);
-  const notes = header ? header.notes : [{ line: run.rows[0].keyLine.line, kind: 'header', note: `原表无表头行，按各行内容（姓名、单位）补充表头“${NAME_UNIT_HEADER.join('”“')}”` }];
+  const notes = header
+    ? header.notes
+    : [
+        {
+          line: run.rows[0].keyLine.line,
+          kind: 'header',
+          note: `原表无表头行，按各行内容（姓名、单位）补充表头“${NAME_UNIT_HEADER.join('”“')}”`,
+        },
+      ];
   const rows = run.rows.map((row) => fillRow(row, [...row.key.cells]));
   return { header: header?.cells ?? NAME_UNIT_HEADER, rows, fill: [], start: header?.start ?? run.start, notes };
 }
 
 /** Rows opened by a code: the key's cells, then the row's tokens cut into the remaining columns. */
 function codedRows(blocks: SourceBlock[], run: KeyedRun): Built {
-  const tokens = run.rows.map((row) => [tokenize(row.key.rest, row.keyLine.line, 0), ...row.fragments.map((f, i) => tokenize(f.text, f.line, i + 1))].flat());
+  const tokens = run.rows.map((row) =>
+    [
+      tokenize(row.key.rest, row.keyLine.line, 0),
+      ...row.fragments.map((f, i) => tokenize(f.text, f.line, i + 1)),
+    ].flat(),
+  );
   const oneLine = run.rows.map((row, i) => (row.fragments.length === 0 ? i : -1)).filter((i) => i >= 0);
   const start = headerStart(blocks, run.start);
   if (oneLine.length === 0) return { failed: '没有一行印在同一行上，无法确定列数', start };
@@ -85,7 +121,8 @@ function codedRows(blocks: SourceBlock[], run: KeyedRun): Built {
   const header = findHeader(blocks, run.start, width);
   if (!header) return { failed: `表头无法分成与各行相同的 ${width} 列`, start };
   const profiles = Array.from({ length: columns }, () => new ColumnProfile());
-  for (const i of oneLine) if (tokens[i].length === columns) tokens[i].forEach((t, c) => profiles[c].learn(t.text, true));
+  for (const i of oneLine)
+    if (tokens[i].length === columns) tokens[i].forEach((t, c) => profiles[c].learn(t.text, true));
   const notes = [...header.notes];
   const cells: string[][] = [];
   // One-line rows first: their values tell the multi-line rows' fragments apart.
@@ -107,7 +144,11 @@ function codedRows(blocks: SourceBlock[], run: KeyedRun): Built {
 }
 
 function joinNote(parts: { text: string; line: number }[], joined: string): RepairNote {
-  return { line: parts[0].line, kind: 'join', note: `表格单元格跨行合并为“${joined}”（第 ${parts.map((p) => p.line).join('、')} 行）` };
+  return {
+    line: parts[0].line,
+    kind: 'join',
+    note: `表格单元格跨行合并为“${joined}”（第 ${parts.map((p) => p.line).join('、')} 行）`,
+  };
 }
 
 /** In a row printed over several lines, a line holding several cells was split at its spaces. */
@@ -116,5 +157,11 @@ function splitNotes(groups: Token[][]): RepairNote[] {
   for (const group of groups) {
     for (const p of pieces(group)) byLine.set(p.line, [...(byLine.get(p.line) ?? []), p.text]);
   }
-  return [...byLine].filter(([, cells]) => cells.length > 1).map(([line, cells]) => ({ line, kind: 'split', note: `第 ${line} 行含 ${cells.length} 个单元格，按空格拆分为“${cells.join('”“')}”` }));
+  return [...byLine]
+    .filter(([, cells]) => cells.length > 1)
+    .map(([line, cells]) => ({
+      line,
+      kind: 'split',
+      note: `第 ${line} 行含 ${cells.length} 个单元格，按空格拆分为“${cells.join('”“')}”`,
+    }));
 }

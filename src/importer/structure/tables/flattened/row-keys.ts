@@ -49,7 +49,9 @@ const serialCode: RowKeyKind = {
   singleLine: false,
   match(text) {
     const m = new RegExp(`^([A-Z]{1,4})(\\d{6,})(?=${SPACE}|$)`).exec(text);
-    return m ? { cells: [m[0]], rest: after(text, m[0].length), order: null, shape: `${m[1]}${m[2].length}`, group: null } : null;
+    return m
+      ? { cells: [m[0]], rest: after(text, m[0].length), order: null, shape: `${m[1]}${m[2].length}`, group: null }
+      : null;
   },
   // Codes of one table share letters and length and grow (ZH50010610009 → ZH50010620001).
   follows: (prev, next) => prev.shape === next.shape && next.cells[0] > prev.cells[0],
@@ -62,8 +64,12 @@ const numberCode: RowKeyKind = {
   prose: false,
   singleLine: false,
   match(text) {
-    const m = new RegExp(`^(\\d{1,3})${SPACE}+(([Ⅰ-Ⅻ]+|[IVX]{1,4}|[A-Z]{1,3})[—－–-]\\d{1,4})(?=${SPACE}|$)`).exec(text);
-    return m ? { cells: [m[1], m[2]], rest: after(text, m[0].length), order: Number(m[1]), shape: 'number-code', group: m[3] } : null;
+    const m = new RegExp(`^(\\d{1,3})${SPACE}+(([Ⅰ-Ⅻ]+|[IVX]{1,4}|[A-Z]{1,3})[—－–-]\\d{1,4})(?=${SPACE}|$)`).exec(
+      text,
+    );
+    return m
+      ? { cells: [m[1], m[2]], rest: after(text, m[0].length), order: Number(m[1]), shape: 'number-code', group: m[3] }
+      : null;
   },
   follows: (prev, next) => next.order === (prev.order ?? 0) + 1,
 };
@@ -83,7 +89,8 @@ const article: RowKeyKind = {
 };
 
 /** Endings of organisation names (schools, offices, companies, sub-districts). */
-const UNIT_END = /(学校|中学|小学|大学|学院|校|幼儿园|医院|院|所|局|委|办|中心|公司|集团|街道|镇|乡|村|社区|馆|站|会|部|厅|室|队|处|厂|社)$/;
+const UNIT_END =
+  /(学校|中学|小学|大学|学院|校|幼儿园|医院|院|所|局|委|办|中心|公司|集团|街道|镇|乡|村|社区|馆|站|会|部|厅|室|队|处|厂|社)$/;
 /** Endings no person's name has: an office, not a person. */
 const OFFICE_END = /(局|委|办|厅|署|院|中心|公司|集团|街道|学校|政府)$/;
 const PERSON = /^(\p{Script=Han}{2,4}|\p{Script=Han}[ \u3000]+\p{Script=Han})$/u;
@@ -104,7 +111,9 @@ const nameUnit: RowKeyKind = {
     const unit = t.slice(at).trim();
     // A "name" ending like an organisation is a second unit (`区财政局 区文化旅游委`), not a person.
     const person = PERSON.test(name) && !OFFICE_END.test(name.replace(/[ \u3000]/g, ''));
-    return person && UNIT.test(unit) && UNIT_END.test(unit) ? { cells: [name, unit], rest: '', order: null, shape: 'name-unit', group: null } : null;
+    return person && UNIT.test(unit) && UNIT_END.test(unit)
+      ? { cells: [name, unit], rest: '', order: null, shape: 'name-unit', group: null }
+      : null;
   },
   follows: () => true,
 };

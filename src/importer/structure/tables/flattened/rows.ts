@@ -4,7 +4,14 @@
  * that complete its row. For article rows the short unpunctuated lines
  * printed before an article are its merged leading cell (`空间布局`/`约束`).
  */
-import { isAttachmentLine, isDateLine, isLabelLine, isPrintedLine, isStatusLine, isWenhaoLine } from '../../../vocabulary/document-lines.ts';
+import {
+  isAttachmentLine,
+  isDateLine,
+  isLabelLine,
+  isPrintedLine,
+  isStatusLine,
+  isWenhaoLine,
+} from '../../../vocabulary/document-lines.ts';
 import { emWidth } from '../../../read/source-line.ts';
 import type { SourceBlock } from '../../../types.ts';
 import { readMarker } from '../../numbering.ts';
@@ -47,7 +54,12 @@ const fragmentOf = (block: SourceBlock): Fragment => ({ text: block.text.trim(),
 
 /** Lines that end a table (an organisation name is a cell, so issuer lines do not). */
 const endsTable = (text: string) =>
-  isLabelLine(text) || isWenhaoLine(text) || isDateLine(text) || isStatusLine(text) || isPrintedLine(text) || isAttachmentLine(text);
+  isLabelLine(text) ||
+  isWenhaoLine(text) ||
+  isDateLine(text) ||
+  isStatusLine(text) ||
+  isPrintedLine(text) ||
+  isAttachmentLine(text);
 
 const isPlain = (text: string) => !endsTable(text) && readMarker(text) === null;
 
@@ -74,7 +86,12 @@ function growRun(blocks: SourceBlock[], i: number, kind: RowKeyKind, first: KeyM
   let start = i;
   const leading: Fragment[] = [];
   if (kind.prose) {
-    while (start > 0 && leading.length < MAX_LEADING && blocks[start - 1].kind === 'text' && isLeadingLine(blocks[start - 1].text.trim())) {
+    while (
+      start > 0 &&
+      leading.length < MAX_LEADING &&
+      blocks[start - 1].kind === 'text' &&
+      isLeadingLine(blocks[start - 1].text.trim())
+    ) {
       leading.unshift(fragmentOf(blocks[--start]));
     }
   }
@@ -91,7 +108,8 @@ function growRun(blocks: SourceBlock[], i: number, kind: RowKeyKind, first: KeyM
       pending = [];
     } else if (kind.singleLine) break;
     else if (kind.prose && isLeadingLine(text) && pending.length < MAX_LEADING) pending.push(fragmentOf(blocks[j]));
-    else if (kind.prose && pending.length === 0 && isPlain(text) && !/[。；！？]$/.test(rowText(last))) last.fragments.push(fragmentOf(blocks[j]));
+    else if (kind.prose && pending.length === 0 && isPlain(text) && !/[。；！？]$/.test(rowText(last)))
+      last.fragments.push(fragmentOf(blocks[j]));
     else if (!kind.prose && isCellFragment(text) && pending.length < MAX_FRAGMENTS) pending.push(fragmentOf(blocks[j]));
     else break;
   }
