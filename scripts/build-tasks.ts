@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateTaskFiles } from '../src/lib/targets/tasks/generate.ts';
+import { generateTaskFiles } from '../src/content-files/task-files.ts';
 
 const contentDir = process.env.SPB_CONTENT_DIR ?? 'content';
 const measuresFile = 'scripts/data/task-measures.yaml';

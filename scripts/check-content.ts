@@ -11,7 +11,7 @@
  */
 import { resolve } from 'node:path';
 import { recoverContentDir, RecoveryError } from '../src/importer/write/recover.ts';
-import { checkContent, formatReport, ParseCache, parseCacheFile } from '../src/lib/content-check/index.ts';
+import { checkContent, formatReport, ParseCache, parseCacheFile } from '../src/content-check/index.ts';
 
 const USAGE =
   '用法：npm run check [-- --content-dir <内容目录>] [--no-cache]（默认 content/；--no-cache 不使用解析缓存）';

@@ -1,7 +1,7 @@
 /** A document's rendered body and headings, as the content loader left them (src/loaders/mdx-entries.ts, body-files.ts). */
 import type { CollectionEntry } from 'astro:content';
 import type { Heading } from '../lib/render/anchors.ts';
-import { readBody, type BodyFile } from '../lib/render/body-files.ts';
+import { readBody, type BodyFile } from '../loaders/body-files.ts';
 
 export function entryBody(entry: CollectionEntry<'notices'> | CollectionEntry<'reports'>): {
   html: string;

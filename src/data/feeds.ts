@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import { mdxBody } from '../lib/content-check/frontmatter.ts';
+import { mdxBody } from '../content-files/frontmatter.ts';
 import { getCatalogue } from './catalogue.ts';
 import { getGazettes, contentsLinks, issueLabel } from './gazettes.ts';
 import { documentUrl } from '../lib/catalogue.ts';
 import { documentFeeds, type FeedDefinition } from '../lib/feeds/feeds.ts';
 import { gazetteFeed, glossaryFeed } from '../lib/feeds/other-feeds.ts';
 import type { BodySource } from '../lib/feeds/rss.ts';
-import { glossaryData } from '../pages/glossary/_glossary-data.ts';
+import { glossaryData } from './glossary.ts';
 import { SITE_NAME } from '../site.config.ts';
 
 let cache: Promise<{ feeds: FeedDefinition[]; bodyOf: BodySource }> | undefined;

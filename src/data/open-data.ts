@@ -5,8 +5,8 @@
  */
 import { getCollection } from 'astro:content';
 import { getCatalogue } from './catalogue.ts';
-import { glossaryData } from '../pages/glossary/_glossary-data.ts';
-import { targetsData } from '../lib/targets/site-data.ts';
+import { glossaryData } from './glossary.ts';
+import { targetsData } from './targets.ts';
 import { OBSERVATION_FIELDS, observationRecords, toCsv } from '../lib/targets/open-data.ts';
 import { TASK_FIELDS, taskRecords } from '../lib/targets/task-records.ts';
 import {

@@ -28,7 +28,7 @@ import {
   ParseCache,
   parseCacheFile,
   type CheckResult,
-} from '../lib/content-check/index.ts';
+} from '../content-check/index.ts';
 
 export interface ContentRulesOptions {
   /** Content folder relative to the project root. */

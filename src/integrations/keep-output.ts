@@ -7,7 +7,7 @@
  * at 10,000 documents a rebuild spent 6–10 s deleting and 10–15 s copying the same pages.
  * With `vite.build.emptyOutDir: false` Astro skips the emptying and leaves an unchanged
  * page where it is ("(cached)"). This integration makes that safe:
- * - it keeps the folder only when a marker in the cache folder (src/lib/build-output/marker.ts)
+ * - it keeps the folder only when a marker in the cache folder (src/integrations/build-output/marker.ts)
  *   shows it is exactly what the last finished build with this cache made; otherwise it
  *   empties it as Astro would, and Astro restores pages from its cache as before;
  * - when the pages are done it removes every file this build neither wrote nor kept (pages
@@ -28,8 +28,8 @@ import {
   readMarker,
   removeMarker,
   writeMarker,
-} from '../lib/build-output/marker.ts';
-import { emptyFolder, filesUnder, fileSystemNow, pruneOutput } from '../lib/build-output/prune.ts';
+} from './build-output/marker.ts';
+import { emptyFolder, filesUnder, fileSystemNow, pruneOutput } from './build-output/prune.ts';
 
 /** Astro's incremental-build manifest in the cache folder (core/build/incremental.js, INCREMENTAL_CACHE_FILE). */
 const ASTRO_MANIFEST = 'incremental-build.json';

@@ -19,14 +19,14 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentEntryType } from 'astro';
-import { cachedGlossaryTerms } from '../lib/glossary/load-terms.ts';
+import { cachedGlossaryTerms } from '../content-files/glossary-terms.ts';
 import { createMatcher } from '../lib/glossary/matcher.ts';
-import { BODY_PLACEHOLDER, bodyFilePath, pruneBodies, writeBody, type BodyFile } from '../lib/render/body-files.ts';
+import { BODY_PLACEHOLDER, bodyFilePath, pruneBodies, writeBody, type BodyFile } from './body-files.ts';
 import { renderMdxBody, UnsupportedMdxError, type BodyContext } from '../lib/render/mdx-html.ts';
-import { bodyMessages } from '../lib/content-check/body-check.ts';
-import { formatMessage } from '../lib/content-check/format.ts';
-import { displayPath } from '../lib/content-check/load.ts';
-import { mdxBody } from '../lib/content-check/frontmatter.ts';
+import { bodyMessages } from '../content-files/body-check.ts';
+import { formatMessage } from '../content-check/format.ts';
+import { displayPath } from '../content-files/load.ts';
+import { mdxBody } from '../content-files/frontmatter.ts';
 import { UserError } from '../lib/user-error.ts';
 import { renderSalt } from './render-salt.ts';
 import { rememberLastDigest, skipUnchangedFrontmatter } from './unchanged-entries.ts';
@@ -60,7 +60,7 @@ const parseJson = (text: string | undefined): unknown => {
 
 export function mdxEntries(options: MdxEntriesOptions): Loader {
   const inner = glob({ pattern: '**/*.mdx', base: options.base, retainBody: false });
-  // Readers of one folder share what was read (load-terms.ts): the four collections read it once.
+  // Readers of one folder share what was read (content-files/glossary-terms.ts): the four collections read it once.
   const readTerms = cachedGlossaryTerms(options.contentDir);
   return {
     name: 'mdx-entries',

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatMessage, ParseCache, parseCacheFile } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatMessage, ParseCache, parseCacheFile } from '../../src/content-check/index.ts';
 import { checkWith, validFiles, writeProject } from './fixture.ts';
 
 const N2025 = 'notices/sfzf-2025-008.mdx';

@@ -13,7 +13,7 @@ import {
   ParseCache,
   parseCacheFile,
   type CheckResult,
-} from '../../src/lib/content-check/index.ts';
+} from '../../src/content-check/index.ts';
 import { validFiles, writeProject } from './fixture.ts';
 
 const N2025 = 'notices/sfzf-2025-008.mdx';

@@ -3,7 +3,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { parseCacheFile } from '../../src/lib/content-check/index.ts';
+import { parseCacheFile } from '../../src/content-check/index.ts';
 import { validFiles, writeProject } from './fixture.ts';
 
 const run = promisify(execFile);

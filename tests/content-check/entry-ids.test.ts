@@ -2,8 +2,8 @@ import { pathToFileURL } from 'node:url';
 import { glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { extractFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
-import { loadContent } from '../../src/lib/content-check/load.ts';
+import { extractFrontmatter } from '../../src/content-files/frontmatter.ts';
+import { loadContent } from '../../src/content-files/load.ts';
 import { collectionPatterns, type CollectionKey } from '../../src/schemas/index.ts';
 import { mdx, writeProject } from './fixture.ts';
 

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
 import { seededRandom } from '../../src/bench/random.ts';
-import { fastYaml } from '../../src/lib/content-check/fast-yaml.ts';
-import { extractFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { fastYaml } from '../../src/content-files/fast-yaml.ts';
+import { extractFrontmatter } from '../../src/content-files/frontmatter.ts';
 import { validFiles } from './fixture.ts';
 
 /** What `yaml` reads, or 'error' when it reports a problem. */

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
-import { checkContent, type CheckMessage } from '../../src/lib/content-check/index.ts';
+import { checkContent, type CheckMessage } from '../../src/content-check/index.ts';
 
 /** An MDX file with `frontmatter` (YAML lines) and a one-paragraph body. */
 export function mdx(frontmatter: string, body = '正文第一段。'): string {

@@ -4,7 +4,7 @@
  * before the opening ---, and a frontmatter that never closes.
  */
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatMessage } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatMessage } from '../../src/content-check/index.ts';
 import { checkWith, messageFor, validFiles, writeProject } from './fixture.ts';
 
 const N2025 = 'notices/sfzf-2025-008.mdx';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatMessage } from '../../src/lib/content-check/index.ts';
+import { formatMessage } from '../../src/content-check/index.ts';
 import { checkEdited, checkWith, mdx, messageFor } from './fixture.ts';
 
 const N2025_PATH = 'notices/sfzf-2025-008.mdx';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, formatMessage } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatMessage } from '../../src/content-check/index.ts';
 import { validFiles, writeProject } from './fixture.ts';
 
 describe('a consistent content folder', () => {

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
-import { cachedGlossaryTerms, readGlossaryTerms, RECHECK_MS } from '../../src/lib/glossary/load-terms.ts';
+import { cachedGlossaryTerms, readGlossaryTerms, RECHECK_MS } from '../../src/content-files/glossary-terms.ts';
 import { mdx, validFiles, writeProject } from '../content-check/fixture.ts';
 
 const TERM = 'glossary/fang-guan-fu.mdx';

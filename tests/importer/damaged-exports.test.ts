@@ -16,7 +16,7 @@ import {
   seedText,
   writeExport,
 } from '../../src/bench/damage.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkContent } from '../../src/content-check/index.ts';
 
 /** Runs an import that must be refused; returns the refusal and checks that nothing was written. */
 function refused(

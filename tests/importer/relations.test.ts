@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkContent } from '../../src/content-check/index.ts';
 import { importInto, readEntry, tempContentDir } from './helpers/seeds.ts';
 
 function notice(wenhao: string, title: string, date: string, extra: string[] = []): string[] {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { commitFiles } from '../../src/importer/write/commit.ts';
 import { SEED, importInto, readEntry, snapshot, tempContentDir } from './helpers/seeds.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkContent } from '../../src/content-check/index.ts';
 import { mdxToHast } from 'satteri';
 
 const ROOT = new URL('../../', import.meta.url).pathname;

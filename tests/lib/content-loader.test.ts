@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import { describe, expect, test } from 'vitest';
-import { bodyFilePath, pruneBodies, readBody, writeBody } from '../../src/lib/render/body-files.ts';
+import { bodyFilePath, pruneBodies, readBody, writeBody } from '../../src/loaders/body-files.ts';
 import { rememberLastDigest, skipUnchangedFrontmatter } from '../../src/loaders/unchanged-entries.ts';
 import {
   listFiles,

@@ -6,7 +6,7 @@ import { documentEntry, documentFeeds, publicationDate } from '../../src/lib/fee
 import { gazetteFeed } from '../../src/lib/feeds/other-feeds.ts';
 import { chinaMidnight, feedXml } from '../../src/lib/feeds/rss.ts';
 import type { CatalogueItem } from '../../src/lib/catalogue.ts';
-import { mdxBody } from '../../src/lib/content-check/frontmatter.ts';
+import { mdxBody } from '../../src/content-files/frontmatter.ts';
 
 const SITE = new URL('https://example.gov.cn/');
 

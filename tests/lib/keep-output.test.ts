@@ -9,8 +9,8 @@ import {
   readMarker,
   removeMarker,
   writeMarker,
-} from '../../src/lib/build-output/marker.ts';
-import { emptyFolder, filesUnder, fileSystemNow, pruneOutput } from '../../src/lib/build-output/prune.ts';
+} from '../../src/integrations/build-output/marker.ts';
+import { emptyFolder, filesUnder, fileSystemNow, pruneOutput } from '../../src/integrations/build-output/prune.ts';
 
 /** Writes files under a new folder; `old` files get a modification time a day ago. */
 function folder(files: Record<string, string>, old: string[] = []): string {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkLinks, formatExternalLinksReport, type LinkReport } from '../../src/lib/link-check/index.ts';
+import { checkLinks, formatExternalLinksReport, type LinkReport } from '../../src/link-check/index.ts';
 
 const ORIGIN = 'https://www.example.gov.cn';
 let root: string;

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkLinks, formatExternalLinksReport, formatProblems } from '../../src/lib/link-check/index.ts';
+import { checkLinks, formatExternalLinksReport, formatProblems } from '../../src/link-check/index.ts';
 import { SITE_URL } from '../../src/site.config.ts';
 import { DIST, ROOT } from '../site/helpers.ts';
 import { builtHtmlPages } from './built-pages.ts';

@@ -12,7 +12,7 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from './helpers.ts';
 import { runImport } from '../../src/importer/run.ts';
-import { checkContent } from '../../src/lib/content-check/index.ts';
+import { checkContent } from '../../src/content-check/index.ts';
 import { SEED } from '../importer/helpers/seeds.ts';
 import { cutAt, seedText, writeExport } from '../../src/bench/damage.ts';
 

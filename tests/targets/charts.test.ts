@@ -8,7 +8,7 @@ import { plainReference } from '../../src/schemas/common.ts';
 import { indicatorSchema } from '../../src/schemas/indicator.ts';
 import { taskSchema } from '../../src/schemas/task.ts';
 import { buildIndicators, type IndicatorInput } from '../../src/lib/targets/model.ts';
-import { sourceDocuments } from '../../src/lib/targets/source-documents.ts';
+import { sourceDocuments } from '../../src/content-files/source-documents.ts';
 import { seriesOf, yearRows, yearsOf } from '../../src/lib/targets/views.ts';
 import { bulletSvg } from '../../src/lib/targets/charts/bullet.ts';
 import { seriesSvg } from '../../src/lib/targets/charts/series.ts';

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { plainReference } from '../../src/schemas/common.ts';
 import { indicatorSchema } from '../../src/schemas/indicator.ts';
 import { buildIndicators, type IndicatorInput } from '../../src/lib/targets/model.ts';
-import { sourceDocuments } from '../../src/lib/targets/source-documents.ts';
+import { sourceDocuments } from '../../src/content-files/source-documents.ts';
 import { checkIndicator, checkObservation } from '../../src/lib/targets/validate.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { progressItems, tasksFromTable } from '../../src/lib/targets/tasks/from-tables.ts';
-import { generateTaskFiles } from '../../src/lib/targets/tasks/generate.ts';
+import { generateTaskFiles } from '../../src/content-files/task-files.ts';
 import { readMeasure } from '../../src/lib/targets/tasks/measure.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -6,8 +6,8 @@
  * would reject.
  */
 import { parse } from 'yaml';
-import { formatMessage } from '../../lib/content-check/format.ts';
-import { checkMdxBody } from '../../lib/content-check/body-check.ts';
+import { formatMessage } from '../../content-check/format.ts';
+import { checkMdxBody } from '../../content-files/body-check.ts';
 import { schemaFactories } from '../../schemas/index.ts';
 import { plainReference } from '../../schemas/common.ts';
 import { splitMdx } from './frontmatter.ts';

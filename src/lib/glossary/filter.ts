@@ -1,7 +1,7 @@
 /**
  * The glossary index's filter-as-you-type: each term carries a key made of its
  * forms and their pinyin, and a query matches when the key contains it. This
- * module runs in the browser too (src/scripts/glossary/filter.ts), so it imports nothing.
+ * module runs in the browser too (src/client/glossary/filter.ts), so it imports nothing.
  */
 
 /** Lower case, without whitespace or quote marks: what typing and keys are compared as. */

@@ -10,7 +10,7 @@ import { definitionsByYear, type GlossaryTerm } from '../glossary/terms.ts';
 import type { BlockUsage } from '../glossary/usages.ts';
 import { LICENCE } from './datasets.ts';
 
-/** What the file is made from (the glossary data of the build, src/pages/glossary/_glossary-data.ts). */
+/** What the file is made from (the glossary data of the build, src/data/glossary.ts). */
 export interface GlossaryJsonInput {
   terms: GlossaryTerm[];
   related: Map<string, GlossaryTerm[]>;

@@ -5,7 +5,7 @@
  * of components.ts and string-literal expressions ({"www.example.com"}). Anything else
  * (syntax errors, imports, exports, code expressions, unknown components) is a problem
  * with its body line. `npm run check` caches these results: when they change (here or
- * in mdx-syntax.ts), raise FORMAT in src/lib/content-check/cache-header.ts.
+ * in mdx-syntax.ts), raise FORMAT in src/content-files/cache-header.ts.
  */
 import { mdxToHast } from 'satteri';
 import { BODY_COMPONENTS } from './components.ts';

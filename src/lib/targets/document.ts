@@ -5,7 +5,6 @@
  * them (github-slugger), and tables, each under the heading before it.
  * Parsed with Sätteri, the site's own Markdown/MDX processor.
  */
-import { readFileSync } from 'node:fs';
 import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
 import { paragraphId } from '../render/anchors.ts';
@@ -98,9 +97,4 @@ export function indexDocument(source: string): DocumentIndex {
     }
   }
   return index;
-}
-
-/** Index of an MDX file on disk. */
-export function indexDocumentFile(path: string): DocumentIndex {
-  return indexDocument(readFileSync(path, 'utf8'));
 }

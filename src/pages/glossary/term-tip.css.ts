@@ -1,6 +1,5 @@
 /** /glossary/term-tip.css: styles of the term definition, loaded by /glossary/term-tip.js. */
 import source from '../../styles/glossary-tip.css?raw';
+import { staticFile } from '../../data/static-file.ts';
 
-export function GET() {
-  return new Response(source, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
-}
+export const GET = staticFile(source, 'css');

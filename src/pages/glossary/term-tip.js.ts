@@ -1,6 +1,5 @@
 /** /glossary/term-tip.js: the term-definition enhancement that glossary links in document bodies load. */
-import source from '../../scripts/glossary/term-tip.js?raw';
+import source from '../../client/glossary/term-tip.js?raw';
+import { staticFile } from '../../data/static-file.ts';
 
-export function GET() {
-  return new Response(source, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
-}
+export const GET = staticFile(source, 'js');

@@ -5,12 +5,12 @@
  * so each use links to the paragraph that holds it; unchanged bodies keep theirs.
  */
 import { getCollection } from 'astro:content';
-import { documentUrl, type CatalogueItem } from '../../lib/catalogue.ts';
-import { getCatalogue } from '../../data/catalogue.ts';
-import { groupByPinyin } from '../../lib/glossary-index.ts';
-import { createMatcher, type TermMatcher } from '../../lib/glossary/matcher.ts';
-import { glossaryTermFrom, relatedTerms, type GlossaryTerm } from '../../lib/glossary/terms.ts';
-import type { BlockUsage } from '../../lib/glossary/usages.ts';
+import { documentUrl, type CatalogueItem } from '../lib/catalogue.ts';
+import { getCatalogue } from './catalogue.ts';
+import { groupByPinyin } from '../lib/glossary-index.ts';
+import { createMatcher, type TermMatcher } from '../lib/glossary/matcher.ts';
+import { glossaryTermFrom, relatedTerms, type GlossaryTerm } from '../lib/glossary/terms.ts';
+import type { BlockUsage } from '../lib/glossary/usages.ts';
 
 /** One document's uses of a term. */
 export interface DocumentUses {

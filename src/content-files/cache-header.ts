@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { BODY_COMPONENTS } from '../render/components.ts';
+import { BODY_COMPONENTS } from '../lib/render/components.ts';
 
 /**
  * Raise whenever the meaning of a cached result changes: parser options, the body rules

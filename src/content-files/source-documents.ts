@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { extractFrontmatter } from '../content-check/frontmatter.ts';
-import { indexDocument } from './document.ts';
-import type { SourceDocument } from './validate.ts';
+import { extractFrontmatter } from './frontmatter.ts';
+import { indexDocument } from '../lib/targets/document.ts';
+import type { SourceDocument } from '../lib/targets/validate.ts';
 
 /** A lookup of report and notice documents under `contentDir`; unknown ids give undefined. */
 export function sourceDocuments(contentDir: string): (id: string) => SourceDocument | undefined {

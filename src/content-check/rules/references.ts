@@ -5,8 +5,8 @@
  * definitions[].report, indicator sources…): after validation each one is an
  * object { collection, id } produced by the `ref` function.
  */
-import { COLLECTIONS } from '../load.ts';
-import type { CollectionKey } from '../../../schemas/index.ts';
+import { COLLECTIONS } from '../../content-files/load.ts';
+import type { CollectionKey } from '../../schemas/index.ts';
 import type { Rule } from '../context.ts';
 import type { FieldPath } from '../types.ts';
 

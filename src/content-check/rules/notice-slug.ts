@@ -4,8 +4,8 @@
  * A -2, -3… suffix is accepted for two issuers whose codes share initials;
  * only the last path segment counts, so a document may sit in a sub-folder.
  */
-import { noticeSlugFromWenhao } from '../../slug.ts';
-import type { NoticeData } from '../../../schemas/notice.ts';
+import { noticeSlugFromWenhao } from '../../lib/slug.ts';
+import type { NoticeData } from '../../schemas/notice.ts';
 import type { Rule } from '../context.ts';
 
 export const noticeSlug: Rule = {

@@ -1,8 +1,8 @@
 /**
- * Shared shapes of the content checker: loaded entries, validated entries and
- * the messages shown to webmasters.
+ * Shapes of content read from disk without Astro: an entry before validation,
+ * a path into its data, and the messages a reader or checker gives webmasters.
  */
-import type { CollectionKey } from '../../schemas/index.ts';
+import type { CollectionKey } from '../schemas/index.ts';
 
 /** A path into an entry's data, e.g. ['repeals', 0, 'document']. */
 export type FieldPath = ReadonlyArray<string | number>;
@@ -36,36 +36,6 @@ export interface LoadedEntry {
   lineOf(path: FieldPath): number | undefined;
   /** True when the file could not be parsed: it still exists for references, but is not validated. */
   unreadable?: boolean;
-}
-
-/** An entry whose data passed its collection's schema. */
-export interface ValidEntry<T = any> extends LoadedEntry {
-  /** Schema output: defaults applied, references as { collection, id }, 文号 normalised. */
-  parsed: T;
-}
-
-/** Entries per collection, and per collection and id. */
-export interface ContentIndex {
-  /** Every entry that was read, valid or not (references may point to an invalid entry). */
-  loaded: LoadedEntry[];
-  /** Entries that passed their schema; the rules inspect only these. */
-  valid: ValidEntry[];
-  /** All loaded entries of a collection with a given id (more than one is a duplicate). */
-  byId: Map<CollectionKey, Map<string, LoadedEntry[]>>;
-}
-
-/** Counts shown in the summary, per collection. */
-export interface CollectionCount {
-  /** Entries read. */
-  entries: number;
-  /** Entries with at least one error. */
-  withErrors: number;
-}
-
-export interface CheckResult {
-  errors: CheckMessage[];
-  warnings: CheckMessage[];
-  counts: Record<CollectionKey, CollectionCount>;
 }
 
 /** Formats a field path as contents[2].notice. */

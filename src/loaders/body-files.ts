@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Heading } from './anchors.ts';
+import type { Heading } from '../lib/render/anchors.ts';
 
 /** Where a rendered body is, as kept in the entry's `rendered.metadata.body`. */
 export interface BodyFile {
@@ -27,7 +27,7 @@ export interface StoredBody {
 }
 
 /** What Astro's `rendered.html` holds instead of the body (pages call readBody, never render()). */
-export const BODY_PLACEHOLDER = '<!-- 正文在 rendered.metadata.body 指向的文件中：src/lib/render/body-files.ts -->';
+export const BODY_PLACEHOLDER = '<!-- 正文在 rendered.metadata.body 指向的文件中：src/loaders/body-files.ts -->';
 
 const EXTENSION = '.json';
 

@@ -2,8 +2,8 @@
  * The 文号 as printed (wenhaoPrinted) and the normalised 文号 (wenhao) name the
  * same number: a mismatch means one of them was copied from another document.
  */
-import { normaliseWenhao } from '../../wenhao.ts';
-import type { NoticeData } from '../../../schemas/notice.ts';
+import { normaliseWenhao } from '../../lib/wenhao.ts';
+import type { NoticeData } from '../../schemas/notice.ts';
 import type { Rule } from '../context.ts';
 
 export const wenhaoPrinted: Rule = {

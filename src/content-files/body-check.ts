@@ -4,7 +4,7 @@
  * lines counted in the file. Used by `npm run check`, the build's content check, the
  * loader's own messages and the importer's validation, so all four say the same.
  */
-import { bodyProblems, type BodyProblem } from '../render/body-rules.ts';
+import { bodyProblems, type BodyProblem } from '../lib/render/body-rules.ts';
 import { mdxBody } from './frontmatter.ts';
 import { BODY_KIND, parseKey, type ParseCache } from './parse-cache.ts';
 import type { CheckMessage } from './types.ts';

@@ -6,10 +6,10 @@
  * The checks themselves live in src/lib/targets/ (shared with the tests).
  */
 import { readFileSync } from 'node:fs';
-import { documentFromSource } from '../../targets/source-documents.ts';
-import { locate } from '../../targets/locate.ts';
-import { readMeasure } from '../../targets/tasks/measure.ts';
-import { checkIndicator, type SourceDocument } from '../../targets/validate.ts';
+import { documentFromSource } from '../../content-files/source-documents.ts';
+import { locate } from '../../lib/targets/locate.ts';
+import { readMeasure } from '../../lib/targets/tasks/measure.ts';
+import { checkIndicator, type SourceDocument } from '../../lib/targets/validate.ts';
 import type { Rule, RuleContext } from '../context.ts';
 
 function documentsOf(context: RuleContext): (id: string) => SourceDocument | undefined {

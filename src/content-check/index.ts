@@ -4,17 +4,17 @@
  * the content-rules Astro integration.
  */
 import { resolve } from 'node:path';
-import type { CollectionKey } from '../../schemas/index.ts';
+import type { CollectionKey } from '../schemas/index.ts';
 import { createRuleContext } from './context.ts';
-import { COLLECTIONS, loadContent } from './load.ts';
-import type { ParseCache } from './parse-cache.ts';
+import { COLLECTIONS, loadContent } from '../content-files/load.ts';
+import type { ParseCache } from '../content-files/parse-cache.ts';
 import { RULES } from './rules/index.ts';
 import { validateEntries } from './schema.ts';
 import type { CheckMessage, CheckResult, CollectionCount, ContentIndex, LoadedEntry, ValidEntry } from './types.ts';
 
 export type { CheckMessage, CheckResult } from './types.ts';
 export { formatMessage, formatReport, formatSummary } from './format.ts';
-export { ParseCache, parseCacheFile } from './parse-cache.ts';
+export { ParseCache, parseCacheFile } from '../content-files/parse-cache.ts';
 
 export interface CheckOptions {
   /** Parsed data of files unchanged since an earlier run; saved again at the end of this one. */

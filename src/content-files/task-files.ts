@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
-import { documentFromSource } from '../source-documents.ts';
-import { readMeasure } from './measure.ts';
-import { tasksFromTable, type TableTask } from './from-tables.ts';
+import { documentFromSource } from './source-documents.ts';
+import { readMeasure } from '../lib/targets/tasks/measure.ts';
+import { tasksFromTable, type TableTask } from '../lib/targets/tasks/from-tables.ts';
 
 interface CuratedMeasure {
   report: string;

@@ -4,8 +4,8 @@
  * definitions belong in one entry). The file name should be the term's pinyin
  * slug (glossarySlug), with -2, -3… only after a collision (a warning).
  */
-import { glossarySlug } from '../../slug.ts';
-import type { GlossaryData } from '../../../schemas/glossary.ts';
+import { glossarySlug } from '../../lib/slug.ts';
+import type { GlossaryData } from '../../schemas/glossary.ts';
 import type { Rule } from '../context.ts';
 import { forEachDuplicate } from './duplicates.ts';
 

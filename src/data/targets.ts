@@ -3,11 +3,11 @@
  * read once per build and turned into the model every targets page uses.
  */
 import { getCollection } from 'astro:content';
-import { CONTENT_DIR } from '../../site.config.ts';
-import { buildIndicators, type IndicatorInput, type IndicatorView } from './model.ts';
-import { sourceDocuments } from './source-documents.ts';
-import type { TaskInput } from './task-records.ts';
-import type { SourceDocument } from './validate.ts';
+import { CONTENT_DIR } from '../site.config.ts';
+import { buildIndicators, type IndicatorInput, type IndicatorView } from '../lib/targets/model.ts';
+import { sourceDocuments } from '../content-files/source-documents.ts';
+import type { TaskInput } from '../lib/targets/task-records.ts';
+import type { SourceDocument } from '../lib/targets/validate.ts';
 
 export interface TargetsData {
   views: IndicatorView[];

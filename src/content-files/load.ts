@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { collectionPatterns, schemaFactories, type CollectionKey } from '../../schemas/index.ts';
+import { collectionPatterns, schemaFactories, type CollectionKey } from '../schemas/index.ts';
 import { entryIdFromPath } from './entry-id.ts';
 import { checkMdxBody } from './body-check.ts';
 import { frontmatterBytes } from './frontmatter.ts';

@@ -3,8 +3,8 @@
  * Astro uses, given `plainReference`) and words every issue for a webmaster:
  * file, line, field, what is wrong and what was expected.
  */
-import { plainReference } from '../../schemas/common.ts';
-import { schemaFactories, type CollectionKey } from '../../schemas/index.ts';
+import { plainReference } from '../schemas/common.ts';
+import { schemaFactories, type CollectionKey } from '../schemas/index.ts';
 import { chineseErrorMap, describeValue } from './zod-messages.ts';
 import { findUnknownFields } from './unknown-fields.ts';
 import { messageAt } from './context.ts';

@@ -2,7 +2,7 @@
  * What a cross-entry rule sees: the index of all entries, and a way to report
  * a problem at a field of an entry.
  */
-import type { CollectionKey } from '../../schemas/index.ts';
+import type { CollectionKey } from '../schemas/index.ts';
 import {
   formatFieldPath,
   type CheckMessage,

@@ -12,8 +12,8 @@
  */
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadCollection } from '../content-check/load.ts';
-import { glossaryTermFrom, type GlossaryTerm } from './terms.ts';
+import { loadCollection } from './load.ts';
+import { glossaryTermFrom, type GlossaryTerm } from '../lib/glossary/terms.ts';
 
 /** Longest time an edit in place of a glossary file may go unseen. */
 export const RECHECK_MS = 500;
