@@ -2,7 +2,7 @@
  * What a cross-entry rule sees: the index of all entries, and a way to report
  * a problem at a field of an entry.
  */
-import type { CollectionKey } from '../schemas/index.ts';
+import type { CollectionData, CollectionKey } from '../schemas/index.ts';
 import {
   formatFieldPath,
   type CheckMessage,
@@ -20,9 +20,9 @@ export function messageAt(entry: LoadedEntry, path: FieldPath, message: string, 
 export interface RuleContext {
   index: ContentIndex;
   /** Entries of `collection` that passed their schema, in file order. */
-  validOf<T = any>(collection: CollectionKey): ValidEntry<T>[];
+  validOf<K extends CollectionKey>(collection: K): ValidEntry<CollectionData[K]>[];
   /** The valid entry of `collection` with `id`, if exactly one such file exists and it passed its schema. */
-  find<T = any>(collection: CollectionKey, id: string): ValidEntry<T> | undefined;
+  find<K extends CollectionKey>(collection: K, id: string): ValidEntry<CollectionData[K]> | undefined;
   /** True when some file of `collection` has `id`, valid or not. */
   exists(collection: CollectionKey, id: string): boolean;
   error(entry: LoadedEntry, path: FieldPath, message: string): void;
@@ -46,12 +46,16 @@ export function createRuleContext(
   warnings: CheckMessage[],
 ): RuleContext {
   const validByKey = new Map(index.valid.map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+  // An entry is in index.valid only once its collection's schema parsed it, so its data has that schema's type.
+  const typed = <K extends CollectionKey>(entry: ValidEntry) => entry as ValidEntry<CollectionData[K]>;
   return {
     index,
-    validOf: (collection) => index.valid.filter((entry) => entry.collection === collection),
-    find: (collection, id) => {
+    validOf: <K extends CollectionKey>(collection: K) =>
+      index.valid.filter((entry) => entry.collection === collection).map((entry) => typed<K>(entry)),
+    find: <K extends CollectionKey>(collection: K, id: string) => {
       const files = index.byId.get(collection)?.get(id);
-      return files?.length === 1 ? validByKey.get(`${collection}/${id}`) : undefined;
+      const entry = files?.length === 1 ? validByKey.get(`${collection}/${id}`) : undefined;
+      return entry && typed<K>(entry);
     },
     exists: (collection, id) => Boolean(index.byId.get(collection)?.get(id)?.length),
     error: (entry, path, message) => errors.push(messageAt(entry, path, message, rule)),

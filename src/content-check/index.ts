@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import type { CollectionKey } from '../schemas/index.ts';
 import { createRuleContext } from './context.ts';
-import { COLLECTIONS, loadContent } from '../content-files/load.ts';
+import { loadContent } from '../content-files/load.ts';
+import { COLLECTION_KEYS } from '../schemas/collections.ts';
 import type { ParseCache } from '../content-files/parse-cache.ts';
 import { RULES } from './rules/index.ts';
 import { validateEntries } from './schema.ts';
@@ -22,7 +23,7 @@ export interface CheckOptions {
 }
 
 function buildIndex(loaded: LoadedEntry[], valid: ValidEntry[]): ContentIndex {
-  const byId = new Map<CollectionKey, Map<string, LoadedEntry[]>>(COLLECTIONS.map((c) => [c, new Map()]));
+  const byId = new Map<CollectionKey, Map<string, LoadedEntry[]>>(COLLECTION_KEYS.map((c) => [c, new Map()]));
   for (const entry of loaded) {
     const ids = byId.get(entry.collection)!;
     ids.set(entry.id, [...(ids.get(entry.id) ?? []), entry]);
@@ -50,7 +51,7 @@ export function checkContent(contentDir = 'content', cwd = process.cwd(), option
   warnings.sort(byPosition);
 
   const filesWithErrors = new Set(errors.map((e) => e.file));
-  const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, { entries: 0, withErrors: 0 }])) as Record<
+  const counts = Object.fromEntries(COLLECTION_KEYS.map((c) => [c, { entries: 0, withErrors: 0 }])) as Record<
     CollectionKey,
     CollectionCount
   >;

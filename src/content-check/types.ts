@@ -9,7 +9,7 @@ export type { CheckMessage, FieldPath, LoadedEntry } from '../content-files/type
 export { formatFieldPath } from '../content-files/types.ts';
 
 /** An entry whose data passed its collection's schema. */
-export interface ValidEntry<T = any> extends LoadedEntry {
+export interface ValidEntry<T = unknown> extends LoadedEntry {
   /** Schema output: defaults applied, references as { collection, id }, 文号 normalised. */
   parsed: T;
 }

@@ -6,15 +6,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { collectionPatterns, schemaFactories, type CollectionKey } from '../schemas/index.ts';
+import { COLLECTION_KEYS } from '../schemas/collections.ts';
+import { collectionPatterns, type CollectionKey } from '../schemas/index.ts';
 import { entryIdFromPath } from './entry-id.ts';
 import { checkMdxBody } from './body-check.ts';
 import { frontmatterBytes } from './frontmatter.ts';
 import { parseKey, type ParseCache } from './parse-cache.ts';
 import { entryLines, parseEntryFile, type ParsedFile } from './parse-entry.ts';
 import type { CheckMessage, LoadedEntry } from './types.ts';
-
-export const COLLECTIONS = Object.keys(schemaFactories) as CollectionKey[];
 
 export interface LoadResult {
   entries: LoadedEntry[];
@@ -129,15 +128,15 @@ export function loadContent(contentDir: string, cwd = process.cwd(), cache?: Par
     return result;
   }
   for (const name of readdirSync(contentDir).filter((n) => !n.startsWith('.'))) {
-    if (!(COLLECTIONS as string[]).includes(name)) {
+    if (!(COLLECTION_KEYS as readonly string[]).includes(name)) {
       result.warnings.push({
         file: displayPath(join(contentDir, name), cwd),
         field: '',
         rule: 'load',
-        message: `不是已知的内容集合，网站不会读取它（已知集合：${COLLECTIONS.join('、')}）`,
+        message: `不是已知的内容集合，网站不会读取它（已知集合：${COLLECTION_KEYS.join('、')}）`,
       });
     }
   }
-  for (const collection of COLLECTIONS) loadCollection(contentDir, collection, cwd, cache, result);
+  for (const collection of COLLECTION_KEYS) loadCollection(contentDir, collection, cwd, cache, result);
   return result;
 }

@@ -7,9 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { normaliseWenhao } from '../lib/wenhao.ts';
-
-/** Collections that entries may point to. */
-export type CollectionName = 'gazettes' | 'reports' | 'notices' | 'glossary' | 'indicators';
+import type { CollectionKey } from './collections.ts';
 
 /** A reference as resolved by Astro: the target collection and entry id. */
 export interface EntryRef {
@@ -18,7 +16,7 @@ export interface EntryRef {
 }
 
 /** Builds the schema of a reference to an entry of `collection`. */
-export type RefFn = (collection: CollectionName) => z.ZodType<EntryRef, any>;
+export type RefFn = (collection: CollectionKey) => z.ZodType<EntryRef, any>;
 
 /** Reference schema for use outside Astro: accepts an entry id, yields `{ collection, id }` like Astro does. */
 export const plainReference: RefFn = (collection) =>

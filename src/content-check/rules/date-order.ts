@@ -18,7 +18,7 @@ export const dateOrder: Rule = {
       const signed: string | null = entry.parsed.signedDate;
       if (!signed) continue;
       for (const { field, label } of LATER_DATES) {
-        const later: string | null | undefined = entry.parsed[field];
+        const later = (entry.parsed as Partial<Record<(typeof LATER_DATES)[number]['field'], string | null>>)[field];
         if (later && signed > later) {
           context.error(
             entry,

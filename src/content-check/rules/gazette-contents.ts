@@ -11,7 +11,7 @@ export const gazetteContents: Rule = {
   name: 'gazette-contents',
   description: '公报目录中的文件，其 gazette 与 gazettePage 与目录一致',
   check(context) {
-    for (const gazette of context.validOf<GazetteData>('gazettes')) {
+    for (const gazette of context.validOf('gazettes')) {
       gazette.parsed.contents.forEach((line, i) => {
         const ref = line.report ?? line.notice;
         if (!ref) return;

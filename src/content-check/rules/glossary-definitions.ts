@@ -12,7 +12,7 @@ export const glossaryDefinitions: Rule = {
   name: 'glossary-definitions',
   description: '报告的名词解释列表（glossary）与名词条目的释义（definitions）一致',
   check(context) {
-    for (const report of context.validOf<ReportData>('reports')) {
+    for (const report of context.validOf('reports')) {
       const seen = new Set<string>();
       let previousNumber = 0;
       report.parsed.glossary.forEach((ref, i) => {
@@ -20,7 +20,7 @@ export const glossaryDefinitions: Rule = {
           context.warn(report, ['glossary', i], `名词“${ref.id}”在列表中出现了两次`);
         }
         seen.add(ref.id);
-        const term = context.find<GlossaryData>('glossary', ref.id);
+        const term = context.find('glossary', ref.id);
         if (!term) return;
         const definition = term.parsed.definitions.find((d) => d.report.id === report.id);
         if (!definition) {
@@ -42,10 +42,10 @@ export const glossaryDefinitions: Rule = {
         previousNumber = Math.max(previousNumber, definition.number);
       });
     }
-    for (const term of context.validOf<GlossaryData>('glossary')) {
+    for (const term of context.validOf('glossary')) {
       const reportsSeen = new Set<string>();
       term.parsed.definitions.forEach((definition, j) => {
-        const report = context.find<ReportData>('reports', definition.report.id);
+        const report = context.find('reports', definition.report.id);
         if (!report) return;
         if (reportsSeen.has(report.id)) {
           context.warn(

@@ -18,7 +18,7 @@ export const glossaryTerms: Rule = {
   name: 'glossary-terms',
   description: '名词不重复（忽略引号和空格），文件名为名词的拼音 slug',
   check(context) {
-    const entries = context.validOf<GlossaryData>('glossary');
+    const entries = context.validOf('glossary');
     forEachDuplicate(
       entries,
       (entry) => normaliseTerm(entry.parsed.term),

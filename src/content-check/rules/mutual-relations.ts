@@ -27,11 +27,11 @@ export const mutualRelations: Rule = {
   name: 'mutual-relations',
   description: '站内两个文件之间的废止、修订关系在双方文件中一致',
   check(context) {
-    for (const source of context.validOf<NoticeData>('notices')) {
+    for (const source of context.validOf('notices')) {
       for (const field of Object.keys(INVERSE) as RelationField[]) {
         for (const related of source.parsed[field]) {
           if (!related.document) continue;
-          const target = context.find<NoticeData>('notices', related.document.id);
+          const target = context.find('notices', related.document.id);
           if (!target || target.id === source.id) continue;
           const inverse = INVERSE[field];
           if (target.parsed[inverse].some((item) => item.document?.id === source.id)) continue;

@@ -12,7 +12,7 @@ export const noticeSlug: Rule = {
   name: 'notice-slug',
   description: '有文号的文件，其网址 slug 由文号生成（如 sfzf-2025-008）',
   check(context) {
-    for (const notice of context.validOf<NoticeData>('notices')) {
+    for (const notice of context.validOf('notices')) {
       const { wenhao } = notice.parsed;
       if (!wenhao) continue;
       const expected = noticeSlugFromWenhao(wenhao);

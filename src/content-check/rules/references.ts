@@ -5,7 +5,7 @@
  * definitions[].report, indicator sources…): after validation each one is an
  * object { collection, id } produced by the `ref` function.
  */
-import { COLLECTIONS } from '../../content-files/load.ts';
+import { COLLECTION_KEYS } from '../../schemas/collections.ts';
 import type { CollectionKey } from '../../schemas/index.ts';
 import type { Rule } from '../context.ts';
 import type { FieldPath } from '../types.ts';
@@ -16,7 +16,7 @@ export interface FoundReference {
   id: string;
 }
 
-const COLLECTION_SET: ReadonlySet<unknown> = new Set(COLLECTIONS);
+const COLLECTION_SET: ReadonlySet<unknown> = new Set(COLLECTION_KEYS);
 
 function isReference(value: object): value is { collection: CollectionKey; id: string } {
   const { collection, id } = value as Record<string, unknown>;
@@ -61,7 +61,7 @@ export const references: Rule = {
           continue;
         }
         if (context.exists(ref.collection, ref.id)) continue;
-        const elsewhere = COLLECTIONS.filter((c) => c !== ref.collection && context.exists(c, ref.id));
+        const elsewhere = COLLECTION_KEYS.filter((c) => c !== ref.collection && context.exists(c, ref.id));
         const hint = elsewhere.length
           ? `；“${ref.id}”是 ${elsewhere.join('、')} 中的条目，此处应指向 ${ref.collection} 中的条目`
           : `（应为 content/${ref.collection}/ 下某个文件的 id，即不含扩展名的文件名）`;

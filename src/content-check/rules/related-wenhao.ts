@@ -12,13 +12,13 @@ export const relatedWenhao: Rule = {
   name: 'related-wenhao',
   description: '相关文件的文号与所指站内条目一致；站内已有的文件用 document 链接',
   check(context) {
-    const notices = context.validOf<NoticeData>('notices');
+    const notices = context.validOf('notices');
     const idByWenhao = new Map(notices.filter((n) => n.parsed.wenhao).map((n) => [n.parsed.wenhao!, n.id]));
     for (const notice of notices) {
       for (const field of RELATION_FIELDS) {
         notice.parsed[field].forEach((related, i) => {
           if (related.document && related.wenhao) {
-            const target = context.find<NoticeData>('notices', related.document.id);
+            const target = context.find('notices', related.document.id);
             const actual = target?.parsed.wenhao;
             if (actual && actual !== related.wenhao) {
               context.error(

@@ -10,7 +10,7 @@ export const repealedHasRepealer: Rule = {
   name: 'repealed-has-repealer',
   description: '有效性为“已废止”的文件写明废止它的文件（repealedBy）',
   check(context) {
-    for (const notice of context.validOf<NoticeData>('notices')) {
+    for (const notice of context.validOf('notices')) {
       const { validity, repealedBy, amendedBy } = notice.parsed;
       if (validity === '已废止' && repealedBy.length === 0) {
         context.error(

@@ -11,7 +11,7 @@ export const uniqueWenhao: Rule = {
   description: '文号在所有文件中唯一（按规范写法比较）',
   check(context) {
     forEachDuplicate(
-      context.validOf<NoticeData>('notices'),
+      context.validOf('notices'),
       (notice) => notice.parsed.wenhao,
       (notice, others, wenhao) => {
         context.error(

@@ -10,7 +10,7 @@ export const wenhaoPrinted: Rule = {
   name: 'wenhao-printed',
   description: '印刷文号（wenhaoPrinted）与规范文号（wenhao）一致',
   check(context) {
-    for (const notice of context.validOf<NoticeData>('notices')) {
+    for (const notice of context.validOf('notices')) {
       const { wenhao, wenhaoPrinted } = notice.parsed;
       if (!wenhaoPrinted) continue;
       const normal = normaliseWenhao(wenhaoPrinted);

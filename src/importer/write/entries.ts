@@ -13,12 +13,13 @@ import type {
   StructuredExport,
 } from '../structure/model.ts';
 import { gazetteSlug, noticeSlugFromTitle, noticeSlugFromWenhao, reportSlug } from '../../lib/slug.ts';
+import type { CollectionKey } from '../../schemas/collections.ts';
 import { renderBody } from './mdx-body.ts';
 import { headingIds } from './anchors.ts';
 import { distributeNotes } from './notes.ts';
 import { identityKey } from './identity.ts';
 
-export type Collection = 'gazettes' | 'reports' | 'notices' | 'glossary';
+export type Collection = Extract<CollectionKey, 'gazettes' | 'reports' | 'notices' | 'glossary'>;
 
 export interface PlannedEntry {
   collection: Collection;

@@ -19,11 +19,11 @@ export interface ExistingEntry {
   body: string;
 }
 
-export const COLLECTIONS: Collection[] = ['gazettes', 'reports', 'notices', 'glossary'];
+export const IMPORTED_COLLECTIONS: Collection[] = ['gazettes', 'reports', 'notices', 'glossary'];
 
 export function readExisting(contentDir: string): ExistingEntry[] {
   const found: ExistingEntry[] = [];
-  for (const collection of COLLECTIONS) {
+  for (const collection of IMPORTED_COLLECTIONS) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) continue;
     for (const rel of listMdx(dir, '')) {
