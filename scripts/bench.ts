@@ -11,7 +11,7 @@
  * incremental rebuild gave exactly the same pages.
  */
 import { SEEDS_DIR } from '../src/bench/seeds.ts';
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { addIssue, generateArchive } from '../src/bench/archive.ts';
 import { writeBaselineProject } from '../src/bench/baseline.ts';

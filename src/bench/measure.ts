@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 import { sampleTreeMemory } from './tree-memory.ts';
 
 export interface Measured {
@@ -36,7 +37,7 @@ export function phasesOf(lines: { at: number; text: string }[], end: number): Re
   let from = 0;
   let next = 0;
   for (const { at, text } of lines) {
-    const plain = text.replace(/\x1b\[[0-9;]*m/g, '');
+    const plain = stripVTControlCharacters(text);
     // Only the next mark counts: Astro prints "✓ Completed in" after several phases.
     if (next >= PHASE_MARKS.length || !PHASE_MARKS[next][1].test(plain)) continue;
     phases[PHASE_MARKS[next][0]] = (at - from) / 1000;

@@ -19,6 +19,7 @@ const bail = (): never => {
 };
 
 /** Characters outside ordinary text: left to `yaml` (tabs, CR, controls, BOM, Unicode line breaks). */
+// eslint-disable-next-line no-control-regex -- these are exactly the characters a plain scalar may not hold
 const UNUSUAL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
 /** First characters that make a scalar something other than a plain string. */
 const INDICATOR = /^[-?:,[\]{}#&*!|>'"%@`]/;

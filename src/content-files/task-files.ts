@@ -51,7 +51,7 @@ export function generateTaskFiles(contentDir: string, measuresYaml: string, meas
           try {
             readMeasure(m, doc);
           } catch (error) {
-            throw new Error(`${where}：${(error as Error).message}`);
+            throw new Error(`${where}：${(error as Error).message}`, { cause: error });
           }
           return { label: m.label, unit: m.unit, target: m.target, achieved: m.achieved, note: m.note ?? null };
         });

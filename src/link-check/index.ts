@@ -9,7 +9,7 @@ import { loadBuiltSite } from './load-site.ts';
 import type { LinkReport } from './types.ts';
 import { checkUnsafeLinks } from './unsafe-links.ts';
 
-export type { ExternalLink, LinkProblem, LinkReport } from './types.ts';
+export type { LinkReport } from './types.ts';
 export { formatExternalLinksReport, formatProblems } from './report.ts';
 
 /** Checks the built site in `root` (dist/); `siteOrigin` is the site's public origin. */

@@ -56,5 +56,3 @@ export const gazetteSchema = (ref: RefFn) =>
     /** Set only when the export ended inside this entry and the webmaster accepted it (--accept-incomplete). */
     incomplete: z.array(incompleteMark).optional(),
   });
-
-export type GazetteData = z.output<ReturnType<typeof gazetteSchema>>;

@@ -30,5 +30,3 @@ export const glossarySchema = (ref: RefFn) =>
     /** Terms whose definitions mention this one or that this one's definition mentions. */
     related: z.array(ref('glossary')).default([]),
   });
-
-export type GlossaryData = z.output<ReturnType<typeof glossarySchema>>;

@@ -81,6 +81,3 @@ export const indicatorSchema = (ref: RefFn) =>
     /** Targets and results, any order. */
     observations: z.array(observation(ref)).default([]),
   });
-
-export type IndicatorData = z.output<ReturnType<typeof indicatorSchema>>;
-export type ObservationData = IndicatorData['observations'][number];

@@ -49,5 +49,3 @@ export const taskSchema = (ref: RefFn) =>
     /** Numeric targets with an achieved figure, where the texts give both. */
     measures: z.array(taskMeasure).default([]),
   });
-
-export type TaskData = z.output<ReturnType<typeof taskSchema>>;

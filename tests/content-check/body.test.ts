@@ -42,9 +42,11 @@ describe('MDX bodies in npm run check', () => {
   });
 
   test('a body is checked even when its frontmatter is broken', () => {
-    const text = validFiles()
-      [N2025].replace("signedDate: '2025-03-05'", "signedDate: '2025-03-05")
-      .replace('正文第一段。', '<Foo />');
+    const files = validFiles();
+    const text = files[N2025].replace("signedDate: '2025-03-05'", "signedDate: '2025-03-05").replace(
+      '正文第一段。',
+      '<Foo />',
+    );
     const rules = checkWith({ [N2025]: text }).errors.map((m) => m.rule);
     expect(rules).toContain('mdx-body');
     expect(rules).toContain('load');

@@ -12,9 +12,11 @@ const LONG = '各镇人民政府、街道办事处，区政府各部门'.repeat(
 
 describe('reading frontmatter', () => {
   test('a frontmatter longer than one read (16 KB) is read whole, and a later field keeps its line', () => {
-    const text = validFiles()
-      [N2025].replace('docType: 通知', `docType: 通知\naddressees: ${LONG}`)
-      .replace('gazettePage: 36', 'gazettePage: 三十六');
+    const files = validFiles();
+    const text = files[N2025].replace('docType: 通知', `docType: 通知\naddressees: ${LONG}`).replace(
+      'gazettePage: 36',
+      'gazettePage: 三十六',
+    );
     const result = checkWith({ [N2025]: text });
     expect(messageFor(result.errors, N2025, 'gazettePage').line).toBe(10);
     expect(result.errors).toHaveLength(1);

@@ -4,7 +4,6 @@
  * the contents line. These are warnings: a mismatch shows wrong 期号/页码 on a
  * page but does not break the site.
  */
-import type { GazetteData } from '../../schemas/gazette.ts';
 import type { Rule } from '../context.ts';
 
 export const gazetteContents: Rule = {

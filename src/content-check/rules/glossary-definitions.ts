@@ -4,8 +4,6 @@
  * follows the printed numbering, and a definition's year is its report's year
  * (both warnings).
  */
-import type { GlossaryData } from '../../schemas/glossary.ts';
-import type { ReportData } from '../../schemas/report.ts';
 import type { Rule } from '../context.ts';
 
 export const glossaryDefinitions: Rule = {

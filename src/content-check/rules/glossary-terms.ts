@@ -5,7 +5,6 @@
  * slug (glossarySlug), with -2, -3… only after a collision (a warning).
  */
 import { glossarySlug } from '../../lib/slug.ts';
-import type { GlossaryData } from '../../schemas/glossary.ts';
 import type { Rule } from '../context.ts';
 import { forEachDuplicate } from './duplicates.ts';
 

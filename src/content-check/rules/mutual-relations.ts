@@ -4,7 +4,6 @@
  * same for amends / amendedBy). A one-sided relation would show a banner on
  * one page and nothing on the other.
  */
-import type { NoticeData } from '../../schemas/notice.ts';
 import type { Rule } from '../context.ts';
 
 type RelationField = 'repeals' | 'repealedBy' | 'amends' | 'amendedBy';

@@ -5,7 +5,6 @@
  * only the last path segment counts, so a document may sit in a sub-folder.
  */
 import { noticeSlugFromWenhao } from '../../lib/slug.ts';
-import type { NoticeData } from '../../schemas/notice.ts';
 import type { Rule } from '../context.ts';
 
 export const noticeSlug: Rule = {

@@ -3,7 +3,6 @@
  * 文号 and a site entry must name the same document; an item that names only
  * a 文号 of a document on the site should link to it (a warning).
  */
-import type { NoticeData } from '../../schemas/notice.ts';
 import type { Rule } from '../context.ts';
 
 const RELATION_FIELDS = ['repeals', 'amends', 'repealedBy', 'amendedBy'] as const;

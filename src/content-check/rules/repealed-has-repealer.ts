@@ -3,7 +3,6 @@
  * at least its 文号), so that the page can say why and link onward. The
  * reverse mismatches (repealed but still 有效) are warnings.
  */
-import type { NoticeData } from '../../schemas/notice.ts';
 import type { Rule } from '../context.ts';
 
 export const repealedHasRepealer: Rule = {

@@ -2,7 +2,6 @@
  * One 文号, one document. 文号 are compared in their normal form, so
  * 沙府发〔2025〕8 号 and 沙府发〔2025〕8号 are the same number.
  */
-import type { NoticeData } from '../../schemas/notice.ts';
 import type { Rule } from '../context.ts';
 import { forEachDuplicate } from './duplicates.ts';
 

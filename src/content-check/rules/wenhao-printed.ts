@@ -3,7 +3,6 @@
  * same number: a mismatch means one of them was copied from another document.
  */
 import { normaliseWenhao } from '../../lib/wenhao.ts';
-import type { NoticeData } from '../../schemas/notice.ts';
 import type { Rule } from '../context.ts';
 
 export const wenhaoPrinted: Rule = {

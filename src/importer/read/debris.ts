@@ -15,9 +15,9 @@ export interface LineDebrisResult {
 
 const BOOKMARK = /\[bookmark: [^\]]*\]/g;
 const AUTOLINK = /<((?:https?|ftp):\/\/[^<>\s]+|mailto:[^<>\s]+)>/g;
-const SUBSCRIPT = /([A-Za-z0-9]+)[_^]\{([0-9A-Za-z.+\-]{1,8})\}/g;
-const DELIMITER_REMNANT = /^[\s|:\-]*-{3,}[\s|:\-]*$/;
-const LIST_BULLET = /^([\s\u3000]*)[-*+][ \t]+(?=[^\s\d\-])/;
+const SUBSCRIPT = /([A-Za-z0-9]+)[_^]\{([0-9A-Za-z.+-]{1,8})\}/g;
+const DELIMITER_REMNANT = /^[\s|:-]*-{3,}[\s|:-]*$/;
+const LIST_BULLET = /^([\s\u3000]*)[-*+][ \t]+(?=[^\s\d-])/;
 const P_TAG = /<\/?p\b[^>]*>|<br\s*\/?>/i;
 
 /** Cleans one source line. `line` is its 1-based number. */

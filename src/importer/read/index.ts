@@ -12,8 +12,6 @@ import { joinWord } from './join-word.ts';
 import { attachStrayPunctuation } from './stray-punctuation.ts';
 import { segmentTables } from './tables.ts';
 
-export { ImportError } from '../types.ts';
-
 /** Reads one export. Throws ImportError (naming the file) for input that is not a Chinese text export. */
 export function readExport(bytes: Uint8Array, file: string): ReadResult {
   const { text, encoding } = decodeExport(bytes, file);

@@ -6,7 +6,6 @@
  * header too), removed, and the page numbers kept for page numbering.
  */
 import type { RepairNote } from '../types.ts';
-import { isBlank } from './source-line.ts';
 
 export interface PageFurniture {
   /** 0-based indexes of the lines to drop. */
@@ -79,10 +78,4 @@ export function findPageFurniture(lines: string[]): PageFurniture {
 
   notes.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { drop, footers, notes };
-}
-
-/** True when a dropped line sits between `from` and `to` (0-based, exclusive), i.e. a page ended there. */
-export function furnitureBetween(drop: Set<number>, lines: string[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (drop.has(i) && !isBlank(lines[i])) return true;
-  return false;
 }

@@ -15,7 +15,6 @@ import {
   matchWenhaoLine,
 } from '../vocabulary/document-lines.ts';
 import { isIssuerLine, startsWithIssuer } from '../vocabulary/organisations.ts';
-import { compact } from '../vocabulary/text.ts';
 
 const MAX_TITLE_BLOCKS = 5;
 const MAX_TITLE_LINE = 60;
@@ -92,10 +91,4 @@ export function titleBelow(blocks: SourceBlock[], at: number, ceiling: number): 
     if (titleKind(title) && startsWithIssuer(stripBold(blocks[indices[0]].text))) return { indices, title };
   }
   return null;
-}
-
-/** Compares titles without whitespace, bold marks or quote variants. */
-export function sameTitle(a: string, b: string): boolean {
-  const key = (s: string) => compact(stripBold(s)).replace(/[“”"《》〈〉<>]/g, '');
-  return key(a) === key(b);
 }

@@ -32,12 +32,12 @@ export function matchWenhaoLine(text: string): { printed: string; normal: string
 /** The reader's looser 文号 line: anything short ending in 号 that parses as a 文号 (split forms included). */
 export function isWenhaoLine(text: string): boolean {
   const t = text.trim();
-  return t.length <= 30 && /[〔﹝\[（(【].*号$/.test(t) && parseWenhao(t) !== null;
+  return t.length <= 30 && /[〔﹝[（(【].*号$/.test(t) && parseWenhao(t) !== null;
 }
 
 /** Every 文号 cited anywhere in a text, normalised, in order. */
 export function findWenhaos(text: string): { printed: string; normal: string; index: number }[] {
-  const re = /([\u4e00-\u9fa5]{1,10})[\s\u3000]*[〔﹝\[]\s*((?:19|20)\d{2})\s*[〕﹞\]]\s*第?\s*(\d{1,4})\s*号/g;
+  const re = /([\u4e00-\u9fa5]{1,10})[\s\u3000]*[〔﹝[]\s*((?:19|20)\d{2})\s*[〕﹞\]]\s*第?\s*(\d{1,4})\s*号/g;
   const found: { printed: string; normal: string; index: number }[] = [];
   for (const m of text.matchAll(re)) {
     const normal = normaliseWenhao(m[0]);

@@ -12,9 +12,6 @@ export const CN_NUM = '[一二三四五六七八九十百零〇○]+';
 /** A Chinese date in a RegExp source: year, month and an optional day (2021 年 1 月; 2025 年 3 月 5 日). */
 export const DATE = `(?:19|20)\\d{2}${SP}年${SP}\\d{1,2}${SP}月(?:${SP}\\d{1,2}${SP}日)?`;
 
-/** Sentence-final punctuation: a line ending in one of these closes its paragraph. */
-export const TERM = '。！？；：';
-
 /** Removes every kind of whitespace: for titles, labels, 文号 and keys. */
 export function compact(text: string): string {
   return text.replace(/[\s\u3000]+/g, '');

@@ -29,7 +29,7 @@ export function readExisting(contentDir: string): ExistingEntry[] {
     for (const rel of listMdx(dir, '')) {
       const text = readFileSync(join(dir, rel), 'utf8');
       const parts = splitMdx(text);
-      let data: Record<string, any> = {};
+      let data: Record<string, any>;
       try {
         data = (parts && parse(parts.yaml)) || {};
       } catch {

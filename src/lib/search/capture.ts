@@ -51,8 +51,10 @@ export function pageCaptures($: CheerioAPI): PageCaptures {
         const raw = 'inline' in from ? from.inline : 'attribute' in from ? node.attr(from.attribute) : node.text();
         const value = raw === undefined ? '' : collapse(raw);
         if (!value) continue; // an absent attribute or empty element declares nothing
-        if (kind === 'filter') (out.filters[key] ??= []).includes(value) || out.filters[key].push(value);
-        else if (kind === 'meta') out.meta[key] ??= value;
+        if (kind === 'filter') {
+          const values = (out.filters[key] ??= []);
+          if (!values.includes(value)) values.push(value);
+        } else if (kind === 'meta') out.meta[key] ??= value;
         else out.sort[key] ??= value;
       }
     });

@@ -69,7 +69,7 @@ export class IndexCache {
     readonly salt: string,
   ) {
     const stateFile = join(dir, 'pages.json');
-    let state: { salt?: string; pages?: Record<string, PageState> } = {};
+    let state: { salt?: string; pages?: Record<string, PageState> };
     try {
       state = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, 'utf8')) : {};
     } catch {

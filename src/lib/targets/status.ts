@@ -18,7 +18,6 @@
 import type { ReadObservation } from './observation.ts';
 
 export type Status = '达成' | '未达成' | '进行中' | '无法比较';
-export const STATUSES: readonly Status[] = ['达成', '未达成', '进行中', '无法比较'];
 
 /** 左右 has no printed tolerance; we allow 0.5 percentage points for rates, 5 % of the figure otherwise. */
 export const ABOUT_TOLERANCE = { percentagePoints: 0.5, relative: 0.05 } as const;

@@ -62,11 +62,6 @@ for (const word of COUNT_WORDS) TABLE[word] = { base: word, factor: 1 };
 /** Every printed unit, longest first, for the number scanner. */
 export const UNIT_WORDS: readonly string[] = Object.keys(TABLE).sort((a, b) => b.length - a.length);
 
-/** Conversion data for a printed unit, or undefined when unknown. */
-export function unitInfo(unit: string): UnitInfo | undefined {
-  return TABLE[unit];
-}
-
 /** True when values in `a` and `b` can be compared. */
 export function sameBase(a: string, b: string): boolean {
   const x = TABLE[a];

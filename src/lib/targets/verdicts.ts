@@ -80,8 +80,3 @@ export function assignVerdicts(groups: VerdictGroup[], rows: string[][]): Verdic
   }
   return result;
 }
-
-/** The indicator name a target cell prints before its figure: 固定资产投资增长6%左右 → 固定资产投资. */
-export function targetName(cell: string): string {
-  return cell.replace(/(?:同比)?(?:增长|下降|保持|完成|达|突破).*$/, '').trim() || cell;
-}

@@ -32,11 +32,6 @@ export function stripNumber(value: string): string {
   return value.replace(/[\s\u3000]*\d{1,3}$/, '');
 }
 
-/** Is this cell a term of a known category vocabulary? */
-export function isCategoryTerm(value: string): boolean {
-  return CATEGORY_TERMS.has(stripNumber(value));
-}
-
 /** Ending of a value (its last two characters, trailing number removed), to compare with a column's known values. */
 export function endingOf(value: string): string {
   return stripNumber(value).slice(-2);
