@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { mdxToHast } from 'satteri';
 import { renderMdxBody } from '../../src/lib/render/mdx-html.ts';
 import { createMatcher } from '../../src/lib/glossary/matcher.ts';
-import type { TreeNode } from '../../src/lib/glossary/tree.ts';
+import type { TreeNode } from '../../src/lib/hast/tree.ts';
 import { findUsages } from '../../src/lib/glossary/usages.ts';
 import { excerptAround } from '../../src/lib/glossary/excerpt.ts';
 import { TERMS } from './fixtures.ts';

@@ -7,7 +7,8 @@ import madge from 'madge';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { beforeAll, expect, test } from 'vitest';
+import { folderOf, twoWayFolders } from './folder-graph.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -19,22 +20,51 @@ const importGraph = (paths: string[], baseDir: string) =>
     detectiveOptions: { ts: { skipTypeImports: false } },
   });
 
+/** The project's graph, read once for the three checks over it. */
+let project: Awaited<ReturnType<typeof importGraph>>;
+beforeAll(async () => {
+  project = await importGraph(['src', 'scripts'], ROOT);
+});
+
 async function cycles(paths: string[], baseDir: string): Promise<string[][]> {
   return (await importGraph(paths, baseDir)).circular();
 }
 
 test('src/ and scripts/ import no module that imports them back', async () => {
-  const graph = await importGraph(['src', 'scripts'], ROOT);
+  const graph = project;
   expect(Object.keys(graph.obj()).length).toBeGreaterThan(250);
   expect(graph.circular()).toEqual([]);
 });
 
 test('production code (src/, scripts/) never imports from tests/', async () => {
-  const graph = (await importGraph(['src', 'scripts'], ROOT)).obj();
+  const graph = project.obj();
   const intoTests = Object.entries(graph).flatMap(([file, deps]) =>
     deps.filter((d) => d.startsWith('tests/')).map((d) => `${file} → ${d}`),
   );
   expect(intoTests).toEqual([]);
+});
+
+test('no two folders import each other (a folder and its own subfolders excepted)', async () => {
+  const graph = project.obj();
+  expect(twoWayFolders(graph)).toEqual([]);
+});
+
+test('the folder check names two folders that lean on each other, and the files that do it', () => {
+  const graph = {
+    'src/lib/render/anchors.ts': ['src/lib/glossary/tree.ts'],
+    'src/lib/glossary/usages.ts': ['src/lib/render/ids.ts'],
+    'src/lib/glossary/tree.ts': [],
+    'src/lib/render/ids.ts': [],
+    'src/importer/run.ts': ['src/importer/write/commit.ts'],
+    'src/importer/write/commit.ts': ['src/importer/types.ts'],
+  };
+  expect(folderOf('src/lib/render/anchors.ts')).toBe('src/lib/render');
+  expect(twoWayFolders(graph)).toEqual([
+    {
+      folders: ['src/lib/glossary', 'src/lib/render'],
+      files: ['src/lib/glossary/usages.ts', 'src/lib/render/anchors.ts'],
+    },
+  ]);
 });
 
 test('the check sees a cycle, type-only imports included', async () => {

@@ -8,7 +8,7 @@
  * - terms in `exclude` (the term whose own definition this is) are never linked.
  */
 import type { TermMatcher } from './matcher.ts';
-import { isHeading, type TreeNode } from './tree.ts';
+import { isHeading, type TreeNode } from '../hast/tree.ts';
 
 /** Elements whose text is never linked. */
 const SKIPPED_ELEMENTS = new Set([

@@ -6,10 +6,10 @@
  * its own (a table, a list, a form) points to the nearest anchor before it.
  */
 import GithubSlugger from 'github-slugger';
-import { paragraphId } from '../render/anchors.ts';
+import { paragraphId } from '../hast/paragraph-ids.ts';
 import { excerptAround, type Excerpt } from './excerpt.ts';
 import type { TermMatcher } from './matcher.ts';
-import { isElement, isHeading, readableText, textNodesContent, type TreeNode } from './tree.ts';
+import { isElement, isHeading, readableText, textNodesContent, type TreeNode } from '../hast/tree.ts';
 
 /** Uses of one term in one block of a body. */
 export interface BlockUsage {

@@ -7,13 +7,10 @@
  *   which are returned as the body's headings.
  */
 import GithubSlugger from 'github-slugger';
-import { textNodesContent } from '../glossary/tree.ts';
+import { textNodesContent } from '../hast/tree.ts';
+import { paragraphId } from '../hast/paragraph-ids.ts';
 import type { HastNode } from './hast-html.ts';
 
-/** Paragraph anchor id for the n-th top-level paragraph (1-based). */
-export function paragraphId(n: number): string {
-  return `p-${n}`;
-}
 
 export interface Heading {
   depth: number;

@@ -12,7 +12,7 @@
 import { planLinks, type LinkPiece } from '../glossary/link-plan.ts';
 import type { TermMatcher } from '../glossary/matcher.ts';
 import { shortDefinition, type GlossaryTerm } from '../glossary/terms.ts';
-import type { TreeNode } from '../glossary/tree.ts';
+import type { TreeNode } from '../hast/tree.ts';
 import type { HastNode } from './hast-html.ts';
 
 /** Id of the hidden element that holds a term's short definition. */

@@ -6,7 +6,7 @@
  * The importer writes each as a paragraph of its own; they are recognised by their form,
  * top-level paragraphs only, in documents (not reports or glossary entries).
  */
-import { textNodesContent } from '../glossary/tree.ts';
+import { textNodesContent } from '../hast/tree.ts';
 import type { HastNode } from './hast-html.ts';
 
 const DATE =

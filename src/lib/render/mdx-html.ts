@@ -11,7 +11,7 @@
  */
 import type { TermMatcher } from '../glossary/matcher.ts';
 import type { GlossaryTerm } from '../glossary/terms.ts';
-import type { TreeNode } from '../glossary/tree.ts';
+import type { TreeNode } from '../hast/tree.ts';
 import { findUsages, type BlockUsage } from '../glossary/usages.ts';
 import { addHeadingIds, addParagraphAnchors, type Heading } from './anchors.ts';
 import { parseBody } from './body-rules.ts';

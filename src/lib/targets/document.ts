@@ -1,13 +1,13 @@
 /**
  * What a figure's source can point to inside an imported document, located the
  * way the site renders it: top-level paragraphs numbered p-1, p-2… exactly as
- * src/lib/render/anchors.ts numbers them, headings with the ids Astro gives
+ * src/lib/hast/paragraph-ids.ts numbers them, headings with the ids Astro gives
  * them (github-slugger), and tables, each under the heading before it.
  * Parsed with Sätteri, the site's own Markdown/MDX processor.
  */
 import GithubSlugger from 'github-slugger';
 import { mdxToHast } from 'satteri';
-import { paragraphId } from '../render/anchors.ts';
+import { paragraphId } from '../hast/paragraph-ids.ts';
 
 export interface Paragraph {
   /** Anchor id, e.g. p-12. */

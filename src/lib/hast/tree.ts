@@ -1,5 +1,5 @@
 /**
- * The little of hast that the glossary logic reads, so that it runs on Sätteri's
+ * The little of hast that the glossary logic and the renderer read, so that it runs on Sätteri's
  * trees at build time and on plain objects in tests alike.
  */
 
