@@ -8,17 +8,12 @@
  * - terms in `exclude` (the term whose own definition this is) are never linked.
  */
 import type { TermMatcher } from './matcher.ts';
-import { isHeading, type TreeNode } from '../hast/tree.ts';
+import { HEADINGS, isHeading, type TreeNode } from '../hast/tree.ts';
 
 /** Elements whose text is never linked. */
 const SKIPPED_ELEMENTS = new Set([
   'a',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADINGS,
   'th',
   'pre',
   'code',

@@ -9,7 +9,7 @@ import GithubSlugger from 'github-slugger';
 import { paragraphId } from '../hast/paragraph-ids.ts';
 import { excerptAround, type Excerpt } from './excerpt.ts';
 import type { TermMatcher } from './matcher.ts';
-import { isElement, isHeading, readableText, textNodesContent, type TreeNode } from '../hast/tree.ts';
+import { HEADINGS, isElement, isHeading, readableText, textNodesContent, type TreeNode } from '../hast/tree.ts';
 
 /** Uses of one term in one block of a body. */
 export interface BlockUsage {
@@ -40,23 +40,7 @@ function hasDescendant(node: TreeNode, tagName: string): boolean {
 }
 
 /** Elements whose text is read as one piece (an excerpt never runs from one cell into the next). */
-const TEXT_UNITS = new Set([
-  'p',
-  'li',
-  'td',
-  'th',
-  'dd',
-  'dt',
-  'caption',
-  'figcaption',
-  'pre',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-]);
+const TEXT_UNITS = new Set(['p', 'li', 'td', 'th', 'dd', 'dt', 'caption', 'figcaption', 'pre', ...HEADINGS]);
 
 /** The innermost text units of a block, in order; the block itself when it has none inside. */
 function textUnits(block: TreeNode): string[] {

@@ -9,6 +9,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { pageCaptures, type PageCaptures } from './capture.ts';
+import { HEADINGS } from '../hast/tree.ts';
 
 export interface PageSection {
   /** id of the heading (or cited paragraph) the section starts at; null for the start of the page. */
@@ -60,12 +61,7 @@ const BLOCK = new Set([
   'aside',
   'nav',
   'main',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADINGS,
 ]);
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg']);
 const SPLIT_AT = new Set(['h2', 'h3']);
