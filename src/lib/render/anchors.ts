@@ -11,7 +11,6 @@ import { textNodesContent } from '../hast/tree.ts';
 import { paragraphId } from '../hast/paragraph-ids.ts';
 import type { HastNode } from './hast-html.ts';
 
-
 export interface Heading {
   depth: number;
   slug: string;
