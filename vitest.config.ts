@@ -14,6 +14,9 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 600_000,
+    // expect.poll waits for what a page does after an event (a filter loading its rules on the first
+    // keystroke); on a loaded 2-core machine that took over the 1 s default (CI, the glossary filter).
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,
