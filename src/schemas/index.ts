@@ -1,4 +1,5 @@
 /** Every collection's schema factory, keyed by collection name and folder under content/. */
+import { editionSchema } from './edition.ts';
 import { gazetteSchema } from './gazette.ts';
 import { glossarySchema } from './glossary.ts';
 import { indicatorSchema } from './indicator.ts';
@@ -13,6 +14,7 @@ export const schemaFactories = {
   glossary: glossarySchema,
   indicators: indicatorSchema,
   tasks: taskSchema,
+  editions: editionSchema,
 } as const;
 
 /** File patterns per collection: MDX documents, YAML data. */
@@ -23,6 +25,7 @@ export const collectionPatterns: Record<keyof typeof schemaFactories, string> = 
   glossary: '**/*.mdx',
   indicators: '**/*.{yaml,yml,json}',
   tasks: '**/*.{yaml,yml,json}',
+  editions: '**/*.mdx',
 };
 
 export type CollectionKey = keyof typeof schemaFactories;

@@ -17,6 +17,8 @@ import { definitionOf, mergeDefinition, newGlossaryFile, termKey, type GlossaryF
 import { linkRelations } from './relations.ts';
 import { describeDifferences } from './differences.ts';
 import type { ReportDraft } from '../structure/model.ts';
+import { placeEdition, type EditionOptions, type EditionPlacement } from './edition-plan.ts';
+import { carryAlternatives, placeEditionGlossary } from './edition-glossary.ts';
 
 export interface FileChange {
   path: string;
@@ -37,17 +39,31 @@ export interface ExportEntries {
   entries: PlannedEntry[];
 }
 
-export function planImport(contentDir: string, exports: ExportEntries[], force: boolean): Plan {
+export function planImport(
+  contentDir: string,
+  exports: ExportEntries[],
+  force: boolean,
+  editionOptions: EditionOptions = {},
+): Plan {
   const manifest = readManifest(contentDir);
   const existing = readExisting(contentDir);
   const state = new Map<string, VirtualEntry>(existing.map((e) => [e.path, fromDisk(e)]));
   const slugs = new Map<PlannedEntry, string>();
   const glossaryByReport = new Map<PlannedEntry, string[]>();
+  const placements = new Map<PlannedEntry, EditionPlacement>();
   for (const exp of exports) {
-    for (const entry of exp.entries) placeDocument(state, entry, exp.file, slugs);
-    for (const entry of exp.entries)
-      if (entry.collection === 'reports')
-        glossaryByReport.set(entry, placeGlossary(state, entry, exp.file, slugs.get(entry)!));
+    for (const entry of exp.entries) placeDocument(state, entry, exp.file, slugs, editionOptions, placements);
+    for (const entry of exp.entries) {
+      if (entry.collection !== 'reports') continue;
+      const placement = placements.get(entry);
+      const slug = slugs.get(entry)!;
+      glossaryByReport.set(
+        entry,
+        placement && !placement.canonical
+          ? placeEditionGlossary(state, entry.doc as ReportDraft, slug, placement.editionId, exp.file)
+          : placeGlossary(state, entry, exp.file, slug, placement),
+      );
+    }
   }
   linkRelations([...state.values()]);
   return diff(state, manifest, contentDir, force, slugs, glossaryByReport);
@@ -75,12 +91,19 @@ function placeDocument(
   entry: PlannedEntry,
   file: string,
   slugs: Map<PlannedEntry, string>,
+  editionOptions: EditionOptions,
+  placements: Map<PlannedEntry, EditionPlacement>,
 ): void {
   if (entry.collection === 'glossary') return;
   const match = [...state.values()].find((v) => v.collection === entry.collection && identityKey(v) === entry.key);
   const path = match ? match.path : entryPath(entry);
   const slug = match ? match.slug : entry.slug;
   slugs.set(entry, slug);
+  const placement = match && entry.collection !== 'gazettes' && placeEdition(state, match, entry, file, editionOptions);
+  if (placement) {
+    placements.set(entry, placement);
+    return;
+  }
   const previous = state.get(path);
   state.set(path, {
     collection: entry.collection,
@@ -126,6 +149,7 @@ function placeGlossary(
   report: PlannedEntry,
   file: string,
   reportSlug: string,
+  placement?: EditionPlacement,
 ): string[] {
   const draft = report.doc as ReportDraft;
   const listed: string[] = [];
@@ -162,10 +186,13 @@ function placeGlossary(
           related: target.data.related ?? [],
         },
       };
-      const { replacedDifferent } = mergeDefinition(gfile, term, definitionOf(entry, term, draft, reportSlug));
+      const old = gfile.data.definitions.find((d) => d.report === reportSlug);
+      const def = definitionOf(entry, term, draft, reportSlug);
+      const { replacedDifferent } = mergeDefinition(gfile, term, def);
+      if (placement) carryAlternatives(old, def, placement);
       target.data = gfile.data;
       target.touched = true;
-      target.redefined ||= replacedDifferent && target.diskText !== null;
+      target.redefined ||= replacedDifferent && target.diskText !== null && !placement;
       target.sources.add(file);
       if (!listed.includes(target.slug)) listed.push(target.slug);
     }
@@ -201,7 +228,9 @@ function diff(
           manifest.files[v.path] ? '该文件在导入后被手工修改过' : '该文件不是由导入程序生成的（可能是手工创建的）',
         );
       if (v.duplicateOf)
-        reasons.push(`站内已有同一文件“${v.label}”，内容不同：${describeDifferences(v.diskText, text)}`);
+        reasons.push(
+          `站内已有同一文件“${v.label}”，内容不同：${describeDifferences(v.diskText, text)}（如果这是同一文本的另一版本，加 --edition 作为另一版本保存）`,
+        );
       if (v.redefined) reasons.push(`名词“${v.data.term}”已有同一报告的不同释义`);
       if (reasons.length && !force) conflicts.push({ path: v.path, message: reasons.join('；') });
     }
