@@ -21,6 +21,12 @@ export const PLANTED: PlantedChange[] = [
   { from: '建好环大学创新生态圈', to: '建强环大学创新生态圈' },
 ];
 
+/** A changed 名词解释 definition (放管服), for the glossary's wording per edition. */
+export const PLANTED_DEFINITION: PlantedChange = {
+  from: '简政放权、放管结合、优化服务的简称',
+  to: '简政放权、放管结合、优化服务改革的简称',
+};
+
 /** Lines of the 2022 work report in seed 003 (its title block to its 名词解释). */
 export function reportLines(): string[] {
   const lines = readFileSync(seedPath('003'), 'utf8').split(/\r?\n/);

@@ -231,7 +231,7 @@ function diff(
         reasons.push(
           `站内已有同一文件“${v.label}”，内容不同：${describeDifferences(v.diskText, text)}（如果这是同一文本的另一版本，加 --edition 作为另一版本保存）`,
         );
-      if (v.redefined) reasons.push(`名词“${v.data.term}”已有同一报告的不同释义`);
+      if (v.redefined) reasons.push(`名词“${v.data.term}”已有同一报告的不同释义（同一报告的另一版本请加 --edition）`);
       if (reasons.length && !force) conflicts.push({ path: v.path, message: reasons.join('；') });
     }
     changes.push({ path: v.path, text, action: v.diskText === null ? 'create' : 'update' });
