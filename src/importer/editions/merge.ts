@@ -9,6 +9,7 @@
  * the editions' texts and data, so importing any edition again changes nothing.
  */
 import type { EditionRef } from '../../schemas/edition.ts';
+import { editionLabel } from '../../lib/editions/labels.ts';
 
 /** An edition with what the planner knows of it: its data only when it is or becomes canonical. */
 export interface EditionText {
@@ -32,15 +33,11 @@ export interface MergedEditions {
 /** A problem the webmaster must fix (in Chinese); nothing is written. */
 export class EditionError extends Error {}
 
-const LABELS: Record<string, string> = { gazette: '公报印刷版', online: '网上公开版' };
-
 /** The edition an entry's data describes, as a list item. */
 export function editionRefOf(id: string, data: Record<string, unknown>, canonical: boolean): EditionRef {
-  const base = id.replace(/-\d+$/, '');
-  const suffix = id.slice(base.length).replace('-', '');
   return {
     id,
-    label: `${LABELS[base] ?? base}${suffix ? `（${suffix}）` : ''}`,
+    label: editionLabel(id),
     canonical,
     // A copy: the same object twice would be written as a YAML alias (*a1).
     source: structuredClone(data.source) as EditionRef['source'],
