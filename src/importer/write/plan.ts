@@ -32,6 +32,8 @@ export interface Plan {
   /** Final slug of every planned document, by export file and document index. */
   slugs: Map<PlannedEntry, string>;
   glossaryByReport: Map<PlannedEntry, string[]>;
+  /** Text on disk before the import of every file it touches that existed (for the review page). */
+  before: Map<string, string>;
 }
 
 export interface ExportEntries {
@@ -60,7 +62,13 @@ export function planImport(
       glossaryByReport.set(
         entry,
         placement && !placement.canonical
-          ? placeEditionGlossary(state, entry.doc as ReportDraft, slug, placement.editionId, exp.file)
+          ? (entry.data.glossary = placeEditionGlossary(
+              state,
+              entry.doc as ReportDraft,
+              slug,
+              placement.editionId,
+              exp.file,
+            ))
           : placeGlossary(state, entry, exp.file, slug, placement),
       );
     }
@@ -214,8 +222,10 @@ function diff(
   const changes: FileChange[] = [];
   const conflicts: Plan['conflicts'] = [];
   const next: Manifest = { version: 1, files: { ...manifest.files } };
+  const before = new Map<string, string>();
   for (const v of [...state.values()].sort((a, b) => a.path.localeCompare(b.path))) {
     if (!v.touched) continue;
+    if (v.diskText !== null) before.set(v.path, v.diskText);
     const text = textKeepingSourceName(v, mdxFile(v.data, v.body));
     if (v.diskText === text) {
       changes.push({ path: v.path, text, action: 'unchanged' });
@@ -244,7 +254,7 @@ function diff(
   const current = readManifestText(contentDir);
   if (mtext !== current)
     changes.push({ path: MANIFEST_NAME, text: mtext, action: current === null ? 'create' : 'update' });
-  return { changes, conflicts, slugs, glossaryByReport };
+  return { changes, conflicts, slugs, glossaryByReport, before };
 }
 
 function readManifestText(contentDir: string): string | null {
