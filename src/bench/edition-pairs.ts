@@ -21,6 +21,13 @@ export const PLANTED: PlantedChange[] = [
   { from: '建好环大学创新生态圈', to: '建强环大学创新生态圈' },
 ];
 
+/** Three more changes, for a pair with six: a figure, a verb, a clause dropped. */
+export const PLANTED_MORE: PlantedChange[] = [
+  { from: '全区GDP突破1400亿元', to: '全区GDP突破1500亿元' },
+  { from: '加速创新资源', to: '加快创新资源' },
+  { from: '成功创建国家文化和旅游消费试点城市', to: '创建国家文化和旅游消费试点城市' },
+];
+
 /** A changed 名词解释 definition (放管服), for the glossary's wording per edition. */
 export const PLANTED_DEFINITION: PlantedChange = {
   from: '简政放权、放管结合、优化服务的简称',
