@@ -11,6 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { originalReport, PLANTED, restyledReport } from '../../src/bench/edition-pairs.ts';
 import { reviewPage, refusalPage } from '../../src/importer/review/page.ts';
 import { sourceExcerpt, marked } from '../../src/importer/review/html.ts';
+import { documentSection } from '../../src/importer/review/document.ts';
 import { parseImportArgs } from '../../src/importer/cli-args.ts';
 import { SEED, importInto, tempContentDir } from './helpers/seeds.ts';
 
@@ -99,4 +100,33 @@ test('the import command reads --edition, --canonical and --review', () => {
   expect(parseImportArgs(['a.txt', '--review'])).toEqual({
     error: '选项 --review 后面缺少审阅页文件名（如 review.html）',
   });
+});
+
+test('a warning is listed with its line and the source text, apart from the repairs', () => {
+  const html = documentSection({
+    entry: {
+      collection: 'notices',
+      slug: 'x',
+      key: 'x',
+      body: '正文。\n',
+      data: {
+        title: '关于某事的通知',
+        importNotes: [
+          { line: 2, kind: 'flag', note: '未能识别的行：“＜附表略＞”' },
+          { line: 1, kind: 'join', note: '合并了被换行断开的段落' },
+        ],
+      },
+    },
+    path: 'notices/x.mdx',
+    sourceLines: ['第一行', '＜附表略＞', '第三行'],
+    before: null,
+  });
+  const $ = cheerio.load(html);
+  const warnings = $('caption:contains("警告")').closest('table');
+  expect(warnings.find('tbody tr')).toHaveLength(1);
+  expect(warnings.find('mark').text()).toBe('2 ＜附表略＞');
+  expect(warnings.text()).toContain('未能识别的行');
+  const repairs = $('caption:contains("修复记录")').closest('table');
+  expect(repairs.find('tbody tr')).toHaveLength(1);
+  expect(repairs.find('mark').text()).toBe('1 第一行');
 });

@@ -8,7 +8,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT } from './helpers.ts';
+import { FileSystemConfigLoader, formatterFactory, HtmlValidate } from 'html-validate';
+import { DIST, ROOT } from './helpers.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { buildEditionsSite, type EditionsSite } from './editions-site.ts';
 
@@ -88,4 +89,14 @@ describe('a report with two editions', () => {
     expect(report.versionsUrl).toMatch(/\/reports\/work-report-2022\/versions\/$/);
     expect(json.fields.map((f: { key: string }) => f.key)).toContain('editions');
   });
+});
+
+test('the pages editions add or change are valid HTML (the project’s html-validate configuration)', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  for (const path of ['reports/work-report-2022/versions', 'reports/work-report-2022', 'glossary/fang-guan-fu']) {
+    const html = readFileSync(join(site.dist, path, 'index.html'), 'utf8');
+    // A file name inside dist/, so that the project's configuration is the one found.
+    const report = await validator.validateString(html, join(DIST, path, 'index.html'));
+    expect(formatterFactory('text')(report.results)).toBe('');
+  }
 });
