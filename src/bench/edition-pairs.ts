@@ -75,3 +75,32 @@ export function restyledReport(planted: PlantedChange[] = [], splitEvery = 4): s
 
 /** The report alone, as seed 003 prints it. */
 export const originalReport = (): string => `${reportLines().join('\n')}\n`;
+
+/** Three changes in the 2025 work report of seed 000. */
+export const PLANTED_2025: PlantedChange[] = [
+  { from: '承压前行、积极作为', to: '承压前行、奋发作为' },
+  { from: '满怀感恩之心奋进之志', to: '满怀感恩之心和奋进之志' },
+  { from: '聚势而强', to: '聚势而起' },
+];
+
+/** Seed 000 as printed: the gazette issue, its 2025 work report the gazette's printed edition. */
+export const gazette2025 = (): string => readFileSync(seedPath('000'), 'utf8');
+
+/**
+ * The other way round: the 2025 work report of seed 000 alone (no cover or contents, so no gazette),
+ * as an online edition would print it: no space between Chinese and digits or Latin letters.
+ */
+export function onlineReport2025(planted: PlantedChange[] = []): string {
+  const lines = gazette2025().split(/\r?\n/);
+  const start = lines.findIndex((l) => l.startsWith('【政府工作报告】')) + 1;
+  const end = lines.findIndex((l, i) => i > start && /^【/.test(l));
+  let text = lines
+    .slice(start, end)
+    .map((l) => l.replace(/(\p{Script=Han}) ([0-9A-Za-z])/gu, '$1$2').replace(/([0-9A-Za-z%]) (\p{Script=Han})/gu, '$1$2'))
+    .join('\n');
+  for (const p of planted) {
+    if (text.split(p.from).length !== 2) throw new Error(`planted change “${p.from}” must occur exactly once`);
+    text = text.replace(p.from, p.to);
+  }
+  return `${text}\n`;
+}
