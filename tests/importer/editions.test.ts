@@ -61,6 +61,10 @@ describe('--edition', () => {
 
   test('without it, a different text is refused, naming only the changes and the option', () => {
     expect(refused.written).toBe(false);
+    expect(refused.plan.conflicts.map((c) => c.path)).toEqual(['glossary/fang-guan-fu.mdx', `${REPORT}.mdx`]);
+    expect(refused.plan.conflicts[0].message).toBe(
+      '名词“放管服”已有同一报告的不同释义：增加“改革”（同一报告的另一版本请加 --edition）',
+    );
     expect(refused.plan.conflicts.find((c) => c.path === `${REPORT}.mdx`)?.message).toMatch(
       /正文第 \d+ 段：删去“大力”.*--edition/,
     );

@@ -119,3 +119,10 @@ export function describeChange(change: WordingChange): string {
   ];
   return `第 ${change.paragraph} 段：${said.filter(Boolean).join('，')}`;
 }
+
+/** What changed between two wordings of one short text (a glossary definition): `增加“…”，删去“…”`, or '' when none. */
+export function describeTextChange(before: string, after: string): string {
+  return compareWording(before.replace(/\n{2,}/g, '\n'), after.replace(/\n{2,}/g, '\n'))
+    .map((c) => describeChange(c).replace(/^第 \d+ 段：/, ''))
+    .join('；');
+}

@@ -16,6 +16,7 @@ import { mdxFile } from './frontmatter.ts';
 import { definitionOf, mergeDefinition, newGlossaryFile, termKey, type GlossaryFile } from './glossary-entries.ts';
 import { linkRelations } from './relations.ts';
 import { describeDifferences } from './differences.ts';
+import { describeTextChange } from '../editions/compare.ts';
 import type { ReportDraft } from '../structure/model.ts';
 import { placeEdition, type EditionOptions, type EditionPlacement } from './edition-plan.ts';
 import { carryAlternatives, placeEditionGlossary } from './edition-glossary.ts';
@@ -200,7 +201,11 @@ function placeGlossary(
       if (placement) carryAlternatives(old, def, placement);
       target.data = gfile.data;
       target.touched = true;
-      target.redefined ||= replacedDifferent && target.diskText !== null && !placement;
+      if (replacedDifferent && target.diskText !== null && !placement) {
+        target.redefined = true;
+        const change = old ? describeTextChange(old.text, def.text) : '';
+        if (change) target.redefinedAs = [...(target.redefinedAs ?? []), change];
+      }
       target.sources.add(file);
       if (!listed.includes(target.slug)) listed.push(target.slug);
     }
@@ -241,7 +246,10 @@ function diff(
         reasons.push(
           `站内已有同一文件“${v.label}”，内容不同：${describeDifferences(v.diskText, text)}（如果这是同一文本的另一版本，加 --edition 作为另一版本保存）`,
         );
-      if (v.redefined) reasons.push(`名词“${v.data.term}”已有同一报告的不同释义（同一报告的另一版本请加 --edition）`);
+      if (v.redefined)
+        reasons.push(
+          `名词“${v.data.term}”已有同一报告的不同释义${v.redefinedAs ? `：${v.redefinedAs.join('；')}` : ''}（同一报告的另一版本请加 --edition）`,
+        );
       if (reasons.length && !force) conflicts.push({ path: v.path, message: reasons.join('；') });
     }
     changes.push({ path: v.path, text, action: v.diskText === null ? 'create' : 'update' });
