@@ -104,3 +104,19 @@ export function onlineReport2025(planted: PlantedChange[] = []): string {
   }
   return `${text}\n`;
 }
+
+/** A changed word in 沙府发〔2022〕8号, the first notice of seed 003. */
+export const PLANTED_NOTICE: PlantedChange = { from: '切实保障人民', to: '有效保障人民' };
+
+/** 沙府发〔2022〕8号 alone, as seed 003 prints it (from its section label to the next document), with `planted`. */
+export function notice2022(planted: PlantedChange[] = []): string {
+  const lines = readFileSync(seedPath('003'), 'utf8').split(/\r?\n/);
+  const start = lines.findIndex((l) => l.startsWith('【区政府发文】'));
+  const end = lines.findIndex((l, i) => i > start + 3 && l === '重庆市沙坪坝区人民政府');
+  let text = lines.slice(start, end).join('\n');
+  for (const p of planted) {
+    if (text.split(p.from).length !== 2) throw new Error(`planted change “${p.from}” must occur exactly once`);
+    text = text.replace(p.from, p.to);
+  }
+  return `${text}\n`;
+}

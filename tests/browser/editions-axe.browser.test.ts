@@ -27,7 +27,12 @@ afterAll(async () => {
   rmSync(site.tmp, { recursive: true, force: true });
 });
 
-const PAGES = ['/reports/work-report-2022/versions/', '/reports/work-report-2022/', '/glossary/fang-guan-fu/'];
+const PAGES = [
+  '/reports/work-report-2022/versions/',
+  '/reports/work-report-2022/',
+  '/glossary/fang-guan-fu/',
+  '/documents/sfzf-2022-008/versions/',
+];
 
 describe.each(PAGES)('%s', (path) => {
   test('has no axe violation', async () => {

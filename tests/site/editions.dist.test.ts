@@ -91,9 +91,32 @@ describe('a report with two editions', () => {
   });
 });
 
+describe('a numbered document with two editions', () => {
+  test('its page shows 版本 and its versions page marks the one changed word, linked to its paragraph', () => {
+    const doc = load('documents/sfzf-2022-008');
+    const dd = doc('.doc-meta dt')
+      .filter((_i, el) => doc(el).text() === '版本')
+      .next('dd');
+    expect(dd.find('a').attr('href')).toBe('/documents/sfzf-2022-008/versions/');
+    const $ = load('documents/sfzf-2022-008/versions');
+    expect($('.edition-changes li')).toHaveLength(1);
+    expect($('.edition-changes del').text()).toBe('删去：［－切实］');
+    expect($('.edition-changes ins').text()).toBe('增加：［＋有效］');
+    const href = $('.edition-place a').attr('href')!;
+    expect(href).toMatch(/^\/documents\/sfzf-2022-008\/#p-\d+$/);
+    expect(doc(`#${href.split('#')[1]}`).text()).toContain('切实保障人民');
+  });
+});
+
 test('the pages editions add or change are valid HTML (the project’s html-validate configuration)', async () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
-  for (const path of ['reports/work-report-2022/versions', 'reports/work-report-2022', 'glossary/fang-guan-fu']) {
+  for (const path of [
+    'reports/work-report-2022/versions',
+    'reports/work-report-2022',
+    'glossary/fang-guan-fu',
+    'documents/sfzf-2022-008/versions',
+    'documents/sfzf-2022-008',
+  ]) {
     const html = readFileSync(join(site.dist, path, 'index.html'), 'utf8');
     // A file name inside dist/, so that the project's configuration is the one found.
     const report = await validator.validateString(html, join(DIST, path, 'index.html'));
