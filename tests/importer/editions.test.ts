@@ -125,3 +125,20 @@ describe('--edition', () => {
     expect(checkContent(second).errors).toEqual([]);
   });
 });
+
+test('an edition import that fails while moving files leaves the content folder exactly as it was', () => {
+  const dir = tempContentDir();
+  importInto(dir, [WORD]);
+  const before = snapshot(dir);
+  expect(() =>
+    importInto(dir, [CHANGED], {
+      edition: true,
+      hooks: {
+        beforeMove: (_path, i) => {
+          if (i === 1) throw new Error('磁盘已满（模拟）');
+        },
+      },
+    }),
+  ).toThrow('磁盘已满');
+  expect(snapshot(dir)).toEqual(before);
+});
