@@ -72,6 +72,9 @@ describe('--edition', () => {
 
   test('stores the incoming text as another edition, the first one staying canonical', () => {
     expect(stored.written).toBe(true);
+    expect(stored.plan.editions).toEqual([
+      `${REPORT}.mdx：版本 online-2（网上公开版（2）），正式版本不变；与导入前站内正文相比：第 2 段：增加“并提出修改意见”；第 5 段：删去“大力”；第 31 段：增加“建强”，删去“建好”`,
+    ]);
     const doc = readEntry(dir, REPORT);
     expect(doc.data.editions.map((e: { id: string; canonical: boolean }) => [e.id, e.canonical])).toEqual([
       ['online', true],

@@ -10,6 +10,9 @@ import type { VirtualEntry } from './virtual-entry.ts';
 import { EditionError, editionRefOf, mergeEditions, type EditionText, type MergedEditions } from '../editions/merge.ts';
 import { ImportError } from '../types.ts';
 import type { EditionRef } from '../../schemas/edition.ts';
+import { compareWording, describeChange } from '../editions/compare.ts';
+import { editionLabel } from '../../lib/editions/labels.ts';
+import { splitMdx } from './frontmatter.ts';
 
 export interface EditionOptions {
   /** Store a different text as another edition instead of refusing it (--edition). */
@@ -103,4 +106,25 @@ export function placeEdition(
     canonical: merged.canonicalId === merged.incomingId,
     displacedId: merged.displacedId,
   };
+}
+
+/**
+ * One line per document this import placed as an edition, for the summary: which edition,
+ * which one is canonical, and how its wording differs from the text the site had.
+ */
+export function editionSummary(
+  placements: Map<PlannedEntry, EditionPlacement>,
+  pathOf: (entry: PlannedEntry) => string,
+  before: Map<string, string>,
+): string[] {
+  return [...placements].map(([entry, p]) => {
+    const path = pathOf(entry);
+    const old = splitMdx(before.get(path) ?? '')?.body;
+    const changes = old === undefined ? [] : compareWording(old, entry.body);
+    const said = changes.length
+      ? `与导入前站内正文相比：${changes.map(describeChange).join('；')}`
+      : '与导入前站内正文措辞相同（只有格式不同）';
+    const role = p.canonical ? '，为正式版本' : `，正式版本不变`;
+    return `${path}：版本 ${p.editionId}（${editionLabel(p.editionId)}）${role}${p.displacedId ? `（原正式版本 ${p.displacedId} 改为另一版本）` : ''}；${said}`;
+  });
 }

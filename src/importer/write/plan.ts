@@ -18,7 +18,7 @@ import { linkRelations } from './relations.ts';
 import { describeDifferences } from './differences.ts';
 import { describeTextChange } from '../editions/compare.ts';
 import type { ReportDraft } from '../structure/model.ts';
-import { placeEdition, type EditionOptions, type EditionPlacement } from './edition-plan.ts';
+import { editionSummary, placeEdition, type EditionOptions, type EditionPlacement } from './edition-plan.ts';
 import { carryAlternatives, placeEditionGlossary } from './edition-glossary.ts';
 
 export interface FileChange {
@@ -35,6 +35,8 @@ export interface Plan {
   glossaryByReport: Map<PlannedEntry, string[]>;
   /** Text on disk before the import of every file it touches that existed (for the review page). */
   before: Map<string, string>;
+  /** One line per document placed as an edition (edition-plan.ts editionSummary). */
+  editions: string[];
 }
 
 export interface ExportEntries {
@@ -75,7 +77,13 @@ export function planImport(
     }
   }
   linkRelations([...state.values()]);
-  return diff(state, manifest, contentDir, force, slugs, glossaryByReport);
+  const plan = diff(state, manifest, contentDir, force, slugs, glossaryByReport);
+  plan.editions = editionSummary(
+    placements,
+    (e) => entryPath({ collection: e.collection, slug: slugs.get(e)! }),
+    plan.before,
+  );
+  return plan;
 }
 
 function fromDisk(e: ExistingEntry): VirtualEntry {
@@ -262,7 +270,7 @@ function diff(
   const current = readManifestText(contentDir);
   if (mtext !== current)
     changes.push({ path: MANIFEST_NAME, text: mtext, action: current === null ? 'create' : 'update' });
-  return { changes, conflicts, slugs, glossaryByReport, before };
+  return { changes, conflicts, slugs, glossaryByReport, before, editions: [] };
 }
 
 function readManifestText(contentDir: string): string | null {
