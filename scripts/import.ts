@@ -1,6 +1,6 @@
 /**
  * npm run import -- <export> [more exports] [--dry-run] [--content-dir <dir>] [--force]
- *                   [--accept-incomplete] [--year <year>]
+ *                   [--accept-incomplete] [--year <year>] [--edition] [--canonical <id>] [--review <file.html>]
  *
  * Imports plain-text exports of the gazette into the content folder and
  * prints a summary. Exit codes: 0 done, 1 bad input (refused, nothing
@@ -8,12 +8,24 @@
  * rerun with --force). Another import into the same folder is waited for up
  * to SPB_IMPORT_LOCK_WAIT_SECONDS (default 30), then refused.
  */
+import { writeFileSync } from 'node:fs';
 import { parseImportArgs, USAGE } from '../src/importer/cli-args.ts';
+import { refusalPage, reviewPage } from '../src/importer/review/page.ts';
 import { describeWriteError } from '../src/importer/content-dir.ts';
 import { runImport } from '../src/importer/run.ts';
 import { formatSummary } from '../src/importer/summary.ts';
 import { ImportError } from '../src/importer/types.ts';
 import type { LockHolder } from '../src/importer/write/lock.ts';
+
+/** Writes the review page; a page that cannot be written is said, and does not change the import's outcome. */
+function writeReview(path: string, html: string): void {
+  try {
+    writeFileSync(path, html);
+    console.log(`审阅页：${path}（用浏览器打开）`);
+  } catch (error) {
+    console.error(`审阅页 ${path} 无法写入：${error instanceof Error ? error.message : String(error)}`);
+  }
+}
 
 const parsed = parseImportArgs(process.argv.slice(2));
 if ('error' in parsed) {
@@ -31,9 +43,12 @@ try {
   const result = runImport({ ...options, ...lock });
   for (const line of result.recovered) console.log(line);
   console.log(formatSummary(result, !!options.dryRun));
+  if (options.review) writeReview(options.review, reviewPage(result, !!options.dryRun));
   process.exitCode = result.plan.conflicts.length ? 3 : 0;
 } catch (error) {
   const written = describeWriteError(error, options.contentDir);
+  if (error instanceof ImportError && options.review)
+    writeReview(options.review, refusalPage(options.files, error.message));
   if (error instanceof ImportError)
     console.error(
       `导入失败：${error.message}${error.message.endsWith('未写入任何文件。') ? '' : '\n未写入任何文件。'}`,

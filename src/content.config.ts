@@ -13,7 +13,8 @@
  * store, which Astro serialises several times per sync and bundles into the build.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { glob, type Loader } from 'astro/loaders';
 import { mdxEntries } from './loaders/mdx-entries.ts';
 import { collectionPatterns, schemaFactories, type CollectionKey } from './schemas/index.ts';
 import type { RefFn } from './schemas/common.ts';
@@ -22,6 +23,11 @@ import { CONTENT_DIR } from './site.config.ts';
 const ref = reference as unknown as RefFn;
 const PROVENANCE = { source: true, importNotes: true } as const;
 const documents = (name: CollectionKey) => mdxEntries({ base: `${CONTENT_DIR}/${name}`, contentDir: CONTENT_DIR });
+/** A collection most content folders do not have: no folder, no entries (and no warning). */
+const whenPresent = (loader: Loader, base: string): Loader => ({
+  name: loader.name,
+  load: async (context) => (existsSync(base) ? loader.load(context) : context.store.clear()),
+});
 const data = (name: CollectionKey) => glob({ pattern: collectionPatterns[name], base: `${CONTENT_DIR}/${name}` });
 
 export const collections = {
@@ -31,4 +37,9 @@ export const collections = {
   glossary: defineCollection({ loader: documents('glossary'), schema: schemaFactories.glossary(ref) }),
   indicators: defineCollection({ loader: data('indicators'), schema: schemaFactories.indicators(ref) }),
   tasks: defineCollection({ loader: data('tasks'), schema: schemaFactories.tasks(ref) }),
+  // A document's other editions (src/schemas/edition.ts): bodies rendered like the documents' own.
+  editions: defineCollection({
+    loader: whenPresent(documents('editions'), `${CONTENT_DIR}/editions`),
+    schema: schemaFactories.editions(ref).omit({ importNotes: true }),
+  }),
 };

@@ -17,6 +17,7 @@ import {
   glossaryRows,
 } from '../lib/open-data/records.ts';
 import { glossaryJson } from '../lib/open-data/glossary-json.ts';
+import { EDITIONS_FIELD, withEditions } from '../lib/open-data/editions.ts';
 import { DATASETS, LICENCE } from '../lib/open-data/datasets.ts';
 import { dataCatalog, type PublishedDataset } from '../lib/open-data/catalog.ts';
 import { SITE_NAME, SITE_PUBLISHER } from '../site.config.ts';
@@ -39,15 +40,17 @@ const newest = (dates: (string | null)[]) =>
 let cache: Promise<{ files: Map<string, DataFileBody>; datasets: PublishedDataset[] }> | undefined;
 
 async function build(site: URL) {
-  const [catalogue, glossary, targets, reports] = await Promise.all([
+  const [catalogue, glossary, targets, reports, notices] = await Promise.all([
     getCatalogue(),
     glossaryData(),
     targetsData(),
     getCollection('reports'),
+    getCollection('notices'),
   ]);
   const observations = observationRecords(targets.views, String(site));
   const tasks = taskRecords(targets.tasks, targets.document, String(site));
-  const documents = documentRecords(catalogue, site);
+  const editions = new Map([...reports, ...notices].map((e) => [`${e.collection}/${e.id}`, e.data.editions]));
+  const documents = withEditions(documentRecords(catalogue, site), (c, id) => editions.get(`${c}/${id}`), site);
   const indicators = targets.views.map((v) => ({
     id: v.id,
     name: v.name,
@@ -63,7 +66,13 @@ async function build(site: URL) {
   const files = new Map<string, DataFileBody>([
     [
       '/data/documents.json',
-      jsonBody({ generated: 'build', count: documents.length, license: LICENCE, fields: DOCUMENT_FIELDS, documents }),
+      jsonBody({
+        generated: 'build',
+        count: documents.length,
+        license: LICENCE,
+        fields: [...DOCUMENT_FIELDS, EDITIONS_FIELD],
+        documents,
+      }),
     ],
     ['/data/documents.csv', { body: toCsv(documentRows(catalogue, site), DOCUMENT_FIELDS), contentType: CSV_TYPE }],
     [

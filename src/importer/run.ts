@@ -35,6 +35,12 @@ export interface ImportOptions {
   /** How long to wait for another import into the same folder to finish (default 0: refuse at once). */
   lockWaitMs?: number;
   onLockWait?: (holder: LockHolder) => void;
+  /** Store a document already on the site with another text as another edition of it (--edition). */
+  edition?: boolean;
+  /** Edition id to make canonical (--canonical; default: the gazette's printed edition). */
+  canonical?: string;
+  /** Path of the HTML review page to write (--review); written by the command, dry runs included. */
+  review?: string;
 }
 
 export interface ExportResult {
@@ -76,6 +82,7 @@ export function prepareImport(options: ImportOptions): { exports: ExportResult[]
     options.contentDir,
     exports.map((e) => ({ file: e.file, entries: e.entries })),
     !!options.force,
+    { edition: options.edition, canonical: options.canonical },
   );
   for (const change of plan.changes) {
     if (change.action === 'unchanged') continue;

@@ -21,6 +21,10 @@ export function formatSummary(result: ImportResult, dryRun: boolean): string {
     out.push('未写入任何文件。');
     return out.join('\n');
   }
+  if (result.plan.editions.length) {
+    out.push('版本：');
+    for (const line of result.plan.editions) out.push(`  ${line}`);
+  }
   const verb = dryRun ? '将' : '已';
   out.push(
     `${dryRun ? '试运行（--dry-run），未写入任何文件。' : ''}文件：${verb}新建 ${counts.create} 个，${verb}更新 ${counts.update} 个，未变 ${counts.unchanged} 个。`,

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { importNote, incompleteMark, importSource, isoDate, sectionLabel, type RefFn } from './common.ts';
+import { editionList } from './edition.ts';
 
 export const documentBase = (ref: RefFn) =>
   z.object({
@@ -33,4 +34,6 @@ export const documentBase = (ref: RefFn) =>
     importNotes: z.array(importNote).default([]),
     /** Set only when the export ended inside this entry and the webmaster accepted it (--accept-incomplete). */
     incomplete: z.array(incompleteMark).optional(),
+    /** Every edition when the text was published more than once (src/schemas/edition.ts); absent for one edition. */
+    editions: editionList.optional(),
   });

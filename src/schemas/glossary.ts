@@ -3,6 +3,7 @@
  */
 import { z } from 'astro/zod';
 import type { RefFn } from './common.ts';
+import { editionId } from './edition.ts';
 
 /** One report's definition of the term. */
 export const definition = (ref: RefFn) =>
@@ -15,8 +16,19 @@ export const definition = (ref: RefFn) =>
     number: z.number().int().positive(),
     /** The heading of the entry as printed, when it names more than this term (公民同招、民办摇号). */
     heading: z.string().nullable().default(null),
-    /** Definition text as printed. */
+    /** Definition text as printed (in the report's canonical edition). */
     text: z.string().min(1, '释义不能为空'),
+    /** The definition's wording in the report's other editions, where it differs. */
+    editions: z
+      .array(
+        z.object({
+          /** Edition id, as the report's `editions` list gives it. */
+          edition: editionId,
+          /** Definition text as that edition prints it. */
+          text: z.string().min(1, '释义不能为空'),
+        }),
+      )
+      .optional(),
   });
 
 export const glossarySchema = (ref: RefFn) =>

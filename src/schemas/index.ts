@@ -2,6 +2,7 @@
 import type { z } from 'astro/zod';
 import type { CollectionKey } from './collections.ts';
 import type { RefFn } from './common.ts';
+import { editionSchema } from './edition.ts';
 import { gazetteSchema } from './gazette.ts';
 import { glossarySchema } from './glossary.ts';
 import { indicatorSchema } from './indicator.ts';
@@ -18,6 +19,7 @@ export const schemaFactories = {
   glossary: glossarySchema,
   indicators: indicatorSchema,
   tasks: taskSchema,
+  editions: editionSchema,
 } as const satisfies Record<CollectionKey, (ref: RefFn) => z.ZodType>;
 
 /** An entry's data as its collection's schema outputs it (defaults applied, references resolved). */
@@ -31,4 +33,5 @@ export const collectionPatterns: Record<CollectionKey, string> = {
   glossary: '**/*.mdx',
   indicators: '**/*.{yaml,yml,json}',
   tasks: '**/*.{yaml,yml,json}',
+  editions: '**/*.mdx',
 };

@@ -17,6 +17,7 @@ describe('a consistent content folder', () => {
       glossary: { entries: 2, withErrors: 0 },
       indicators: { entries: 2, withErrors: 0 },
       tasks: { entries: 0, withErrors: 0 },
+      editions: { entries: 0, withErrors: 0 },
     });
   });
 });

@@ -156,7 +156,7 @@ describe('duplicates and hand edits', () => {
     const before = snapshot(dir);
     const refused = importInto(dir, [SEED.s004]);
     expect(refused.plan.conflicts.map((c) => c.message)).toEqual([
-      '该文件在导入后被手工修改过；站内已有同一文件“重庆市沙坪坝区人民政府督查办关于2022年区政府工作报告重点任务前三季度推进情况的报告”，内容不同：正文第 1 段：删去“（手工修改）”',
+      '该文件在导入后被手工修改过；站内已有同一文件“重庆市沙坪坝区人民政府督查办关于2022年区政府工作报告重点任务前三季度推进情况的报告”，内容不同：正文第 1 段：删去“（手工修改）”（如果这是同一文本的另一版本，加 --edition 作为另一版本保存）',
     ]);
     expect(snapshot(dir)).toEqual(before);
   });

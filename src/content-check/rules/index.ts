@@ -2,6 +2,7 @@
 import type { Rule } from '../context.ts';
 import { dateOrder } from './date-order.ts';
 import { duplicateIds } from './duplicate-ids.ts';
+import { editionFiles } from './editions.ts';
 import { figureSources } from './figure-sources.ts';
 import { gazetteContents } from './gazette-contents.ts';
 import { glossaryDefinitions } from './glossary-definitions.ts';
@@ -28,4 +29,5 @@ export const RULES: readonly Rule[] = [
   glossaryDefinitions,
   gazetteContents,
   figureSources,
+  editionFiles,
 ];

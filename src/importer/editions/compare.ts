@@ -18,15 +18,17 @@ export interface WordingChange {
   deleted: string[];
 }
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Chinese words for jsdiff's word diff. */
+export const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
-interface Block {
+export interface Block {
   /** 1-based position among all blocks of the body. */
   n: number;
   wording: string;
 }
 
-function blocksOf(body: string): Block[] {
+/** The body's blocks (split at blank lines) with their wording; blocks with no wording are left out. */
+export function blocksOf(body: string): Block[] {
   return body
     .trim()
     .split(/\n{2,}/)
@@ -67,18 +69,27 @@ function runChanges(removed: Block[], after: string, fallback: number): WordingC
   return [...byParagraph.values()].sort((a, b) => a.paragraph - b.paragraph);
 }
 
-export function compareWording(firstBody: string, secondBody: string): WordingChange[] {
+/** A stretch where the editions' wordings differ: first-edition blocks, and the second's wording in their place. */
+export interface ChangedRun {
+  removed: Block[];
+  after: string;
+  /** Block a pure insertion falls before (the one after the last common block). */
+  fallback: number;
+}
+
+/** The runs of blocks whose wording differs, paragraphs aligned with jsdiff's array diff. */
+export function changedRuns(firstBody: string, secondBody: string): ChangedRun[] {
   const first = blocksOf(firstBody);
   const second = blocksOf(secondBody);
   const parts = diffArrays(first, second, { comparator: (a, b) => a.wording === b.wording });
-  const changes: WordingChange[] = [];
+  const runs: ChangedRun[] = [];
   let removed: Block[] = [];
   let added: Block[] = [];
   let lastFirst = 0;
   const flush = () => {
     const before = removed.map((b) => b.wording).join('');
     const after = added.map((b) => b.wording).join('');
-    if (before !== after) changes.push(...runChanges(removed, after, lastFirst + 1));
+    if (before !== after) runs.push({ removed, after, fallback: lastFirst + 1 });
     removed = [];
     added = [];
   };
@@ -92,7 +103,11 @@ export function compareWording(firstBody: string, secondBody: string): WordingCh
     lastFirst = part.value.at(-1)?.n ?? lastFirst;
   }
   flush();
-  return changes;
+  return runs;
+}
+
+export function compareWording(firstBody: string, secondBody: string): WordingChange[] {
+  return changedRuns(firstBody, secondBody).flatMap((r) => runChanges(r.removed, r.after, r.fallback));
 }
 
 /** `第 N 段：增加“…”，删去“…”` for the import summary and conflict messages. */
@@ -103,4 +118,11 @@ export function describeChange(change: WordingChange): string {
     change.deleted.length ? `删去${quote(change.deleted)}` : '',
   ];
   return `第 ${change.paragraph} 段：${said.filter(Boolean).join('，')}`;
+}
+
+/** What changed between two wordings of one short text (a glossary definition): `增加“…”，删去“…”`, or '' when none. */
+export function describeTextChange(before: string, after: string): string {
+  return compareWording(before.replace(/\n{2,}/g, '\n'), after.replace(/\n{2,}/g, '\n'))
+    .map((c) => describeChange(c).replace(/^第 \d+ 段：/, ''))
+    .join('；');
 }

@@ -12,8 +12,8 @@ import { compareWording, describeChange } from '../editions/compare.ts';
 import { wordingOf } from '../editions/wording.ts';
 
 const MAX_LISTED = 8;
-/** Fields that record how an edition was read, not what it says. */
-const PROVENANCE = new Set(['source', 'importNotes']);
+/** Fields that record how an edition was read, or which editions there are, not what it says. */
+const PROVENANCE = new Set(['source', 'importNotes', 'editions']);
 
 export function describeDifferences(oldText: string, newText: string): string {
   const a = splitMdx(oldText);

@@ -10,7 +10,7 @@ import { splitMdx } from './frontmatter.ts';
 import type { Collection } from './entries.ts';
 
 export interface ExistingEntry {
-  collection: Collection;
+  collection: Collection | 'editions';
   slug: string;
   /** Path relative to the content folder, with forward slashes. */
   path: string;
@@ -19,7 +19,8 @@ export interface ExistingEntry {
   body: string;
 }
 
-export const IMPORTED_COLLECTIONS: Collection[] = ['gazettes', 'reports', 'notices', 'glossary'];
+/** The MDX collections; `editions` holds documents' other editions (src/schemas/edition.ts). */
+export const IMPORTED_COLLECTIONS: ExistingEntry['collection'][] = ['gazettes', 'reports', 'notices', 'glossary', 'editions'];
 
 export function readExisting(contentDir: string): ExistingEntry[] {
   const found: ExistingEntry[] = [];

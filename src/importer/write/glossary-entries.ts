@@ -7,6 +7,7 @@
 import { glossarySlug } from '../../lib/slug.ts';
 import type { GlossaryEntryDraft, ReportDraft } from '../structure/model.ts';
 import { termVariants } from '../structure/glossary.ts';
+import { wordingOf } from '../editions/wording.ts';
 
 export interface GlossaryFile {
   slug: string;
@@ -52,12 +53,13 @@ export function mergeDefinition(file: GlossaryFile, term: string, def: Definitio
   return { replacedDifferent };
 }
 
+/** A definition as compared: its text by wording, so an export style's spacing is not a different definition. */
 const normaliseDef = (d: Definition) => ({
   report: d.report,
   year: d.year,
   number: d.number,
   heading: d.heading ?? null,
-  text: d.text,
+  text: wordingOf(d.text),
 });
 
 export function newGlossaryFile(term: string, taken: (slug: string) => boolean): GlossaryFile {

@@ -16,7 +16,10 @@ import { mdxFile } from './frontmatter.ts';
 import { definitionOf, mergeDefinition, newGlossaryFile, termKey, type GlossaryFile } from './glossary-entries.ts';
 import { linkRelations } from './relations.ts';
 import { describeDifferences } from './differences.ts';
+import { describeTextChange } from '../editions/compare.ts';
 import type { ReportDraft } from '../structure/model.ts';
+import { editionSummary, placeEdition, type EditionOptions, type EditionPlacement } from './edition-plan.ts';
+import { carryAlternatives, placeEditionGlossary } from './edition-glossary.ts';
 
 export interface FileChange {
   path: string;
@@ -30,6 +33,10 @@ export interface Plan {
   /** Final slug of every planned document, by export file and document index. */
   slugs: Map<PlannedEntry, string>;
   glossaryByReport: Map<PlannedEntry, string[]>;
+  /** Text on disk before the import of every file it touches that existed (for the review page). */
+  before: Map<string, string>;
+  /** One line per document placed as an edition (edition-plan.ts editionSummary). */
+  editions: string[];
 }
 
 export interface ExportEntries {
@@ -37,20 +44,46 @@ export interface ExportEntries {
   entries: PlannedEntry[];
 }
 
-export function planImport(contentDir: string, exports: ExportEntries[], force: boolean): Plan {
+export function planImport(
+  contentDir: string,
+  exports: ExportEntries[],
+  force: boolean,
+  editionOptions: EditionOptions = {},
+): Plan {
   const manifest = readManifest(contentDir);
   const existing = readExisting(contentDir);
   const state = new Map<string, VirtualEntry>(existing.map((e) => [e.path, fromDisk(e)]));
   const slugs = new Map<PlannedEntry, string>();
   const glossaryByReport = new Map<PlannedEntry, string[]>();
+  const placements = new Map<PlannedEntry, EditionPlacement>();
   for (const exp of exports) {
-    for (const entry of exp.entries) placeDocument(state, entry, exp.file, slugs);
-    for (const entry of exp.entries)
-      if (entry.collection === 'reports')
-        glossaryByReport.set(entry, placeGlossary(state, entry, exp.file, slugs.get(entry)!));
+    for (const entry of exp.entries) placeDocument(state, entry, exp.file, slugs, editionOptions, placements);
+    for (const entry of exp.entries) {
+      if (entry.collection !== 'reports') continue;
+      const placement = placements.get(entry);
+      const slug = slugs.get(entry)!;
+      glossaryByReport.set(
+        entry,
+        placement && !placement.canonical
+          ? (entry.data.glossary = placeEditionGlossary(
+              state,
+              entry.doc as ReportDraft,
+              slug,
+              placement.editionId,
+              exp.file,
+            ))
+          : placeGlossary(state, entry, exp.file, slug, placement),
+      );
+    }
   }
   linkRelations([...state.values()]);
-  return diff(state, manifest, contentDir, force, slugs, glossaryByReport);
+  const plan = diff(state, manifest, contentDir, force, slugs, glossaryByReport);
+  plan.editions = editionSummary(
+    placements,
+    (e) => entryPath({ collection: e.collection, slug: slugs.get(e)! }),
+    plan.before,
+  );
+  return plan;
 }
 
 function fromDisk(e: ExistingEntry): VirtualEntry {
@@ -75,12 +108,19 @@ function placeDocument(
   entry: PlannedEntry,
   file: string,
   slugs: Map<PlannedEntry, string>,
+  editionOptions: EditionOptions,
+  placements: Map<PlannedEntry, EditionPlacement>,
 ): void {
   if (entry.collection === 'glossary') return;
   const match = [...state.values()].find((v) => v.collection === entry.collection && identityKey(v) === entry.key);
   const path = match ? match.path : entryPath(entry);
   const slug = match ? match.slug : entry.slug;
   slugs.set(entry, slug);
+  const placement = match && entry.collection !== 'gazettes' && placeEdition(state, match, entry, file, editionOptions);
+  if (placement) {
+    placements.set(entry, placement);
+    return;
+  }
   const previous = state.get(path);
   state.set(path, {
     collection: entry.collection,
@@ -126,6 +166,7 @@ function placeGlossary(
   report: PlannedEntry,
   file: string,
   reportSlug: string,
+  placement?: EditionPlacement,
 ): string[] {
   const draft = report.doc as ReportDraft;
   const listed: string[] = [];
@@ -162,10 +203,17 @@ function placeGlossary(
           related: target.data.related ?? [],
         },
       };
-      const { replacedDifferent } = mergeDefinition(gfile, term, definitionOf(entry, term, draft, reportSlug));
+      const old = gfile.data.definitions.find((d) => d.report === reportSlug);
+      const def = definitionOf(entry, term, draft, reportSlug);
+      const { replacedDifferent } = mergeDefinition(gfile, term, def);
+      if (placement) carryAlternatives(old, def, placement);
       target.data = gfile.data;
       target.touched = true;
-      target.redefined ||= replacedDifferent && target.diskText !== null;
+      if (replacedDifferent && target.diskText !== null && !placement) {
+        target.redefined = true;
+        const change = old ? describeTextChange(old.text, def.text) : '';
+        if (change) target.redefinedAs = [...(target.redefinedAs ?? []), change];
+      }
       target.sources.add(file);
       if (!listed.includes(target.slug)) listed.push(target.slug);
     }
@@ -187,8 +235,10 @@ function diff(
   const changes: FileChange[] = [];
   const conflicts: Plan['conflicts'] = [];
   const next: Manifest = { version: 1, files: { ...manifest.files } };
+  const before = new Map<string, string>();
   for (const v of [...state.values()].sort((a, b) => a.path.localeCompare(b.path))) {
     if (!v.touched) continue;
+    if (v.diskText !== null) before.set(v.path, v.diskText);
     const text = textKeepingSourceName(v, mdxFile(v.data, v.body));
     if (v.diskText === text) {
       changes.push({ path: v.path, text, action: 'unchanged' });
@@ -201,8 +251,13 @@ function diff(
           manifest.files[v.path] ? '该文件在导入后被手工修改过' : '该文件不是由导入程序生成的（可能是手工创建的）',
         );
       if (v.duplicateOf)
-        reasons.push(`站内已有同一文件“${v.label}”，内容不同：${describeDifferences(v.diskText, text)}`);
-      if (v.redefined) reasons.push(`名词“${v.data.term}”已有同一报告的不同释义`);
+        reasons.push(
+          `站内已有同一文件“${v.label}”，内容不同：${describeDifferences(v.diskText, text)}（如果这是同一文本的另一版本，加 --edition 作为另一版本保存）`,
+        );
+      if (v.redefined)
+        reasons.push(
+          `名词“${v.data.term}”已有同一报告的不同释义${v.redefinedAs ? `：${v.redefinedAs.join('；')}` : ''}（同一报告的另一版本请加 --edition）`,
+        );
       if (reasons.length && !force) conflicts.push({ path: v.path, message: reasons.join('；') });
     }
     changes.push({ path: v.path, text, action: v.diskText === null ? 'create' : 'update' });
@@ -215,7 +270,7 @@ function diff(
   const current = readManifestText(contentDir);
   if (mtext !== current)
     changes.push({ path: MANIFEST_NAME, text: mtext, action: current === null ? 'create' : 'update' });
-  return { changes, conflicts, slugs, glossaryByReport };
+  return { changes, conflicts, slugs, glossaryByReport, before, editions: [] };
 }
 
 function readManifestText(contentDir: string): string | null {

@@ -17,6 +17,7 @@ const schemas = {
   reports: schemaFactories.reports(plainReference),
   notices: schemaFactories.notices(plainReference),
   glossary: schemaFactories.glossary(plainReference),
+  editions: schemaFactories.editions(plainReference),
 } as const;
 
 /** Problems of the frontmatter, as `field: message` lines. */

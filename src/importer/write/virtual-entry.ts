@@ -19,6 +19,8 @@ export interface VirtualEntry {
   duplicateOf: boolean;
   /** A glossary definition from the same report was replaced by a different one. */
   redefined: boolean;
+  /** How the replaced definitions' wording differs (for the conflict message). */
+  redefinedAs?: string[];
   sources: Set<string>;
   label: string;
 }

@@ -12,6 +12,8 @@ export interface TermDefinition {
   number: number;
   heading: string | null;
   text: string;
+  /** The definition's wording in the report's other editions, where it differs. */
+  editions?: { edition: string; text: string }[];
 }
 
 export interface GlossaryTerm {
@@ -80,7 +82,14 @@ export function glossaryTermFrom(
   data: {
     term: string;
     variants?: readonly string[];
-    definitions: readonly { report: ReportRef; year: number; number: number; heading?: string | null; text: string }[];
+    definitions: readonly {
+      report: ReportRef;
+      year: number;
+      number: number;
+      heading?: string | null;
+      text: string;
+      editions?: readonly { edition: string; text: string }[];
+    }[];
     related?: readonly ReportRef[];
   },
 ): GlossaryTerm {
@@ -95,6 +104,7 @@ export function glossaryTermFrom(
       number: d.number,
       heading: d.heading ?? null,
       text: d.text,
+      ...(d.editions?.length ? { editions: d.editions.map((e) => ({ edition: e.edition, text: e.text })) } : {}),
     })),
     related: (data.related ?? []).map(idOf),
   };
