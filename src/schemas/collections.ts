@@ -4,7 +4,15 @@
  */
 
 /** Every collection, by its folder under content/. */
-export const COLLECTION_KEYS = ['gazettes', 'reports', 'notices', 'glossary', 'indicators', 'tasks', 'editions'] as const;
+export const COLLECTION_KEYS = [
+  'gazettes',
+  'reports',
+  'notices',
+  'glossary',
+  'indicators',
+  'tasks',
+  'editions',
+] as const;
 
 /** The name of a collection (and of its folder under content/). */
 export type CollectionKey = (typeof COLLECTION_KEYS)[number];

@@ -52,4 +52,3 @@ export const editionSchema = (_ref: RefFn) =>
   });
 
 export type EditionRef = z.output<typeof editionRef>;
-export type EditionData = z.output<ReturnType<typeof editionSchema>>;

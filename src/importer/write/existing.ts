@@ -20,7 +20,13 @@ export interface ExistingEntry {
 }
 
 /** The MDX collections; `editions` holds documents' other editions (src/schemas/edition.ts). */
-export const IMPORTED_COLLECTIONS: ExistingEntry['collection'][] = ['gazettes', 'reports', 'notices', 'glossary', 'editions'];
+export const IMPORTED_COLLECTIONS: ExistingEntry['collection'][] = [
+  'gazettes',
+  'reports',
+  'notices',
+  'glossary',
+  'editions',
+];
 
 export function readExisting(contentDir: string): ExistingEntry[] {
   const found: ExistingEntry[] = [];
