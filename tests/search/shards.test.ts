@@ -55,6 +55,54 @@ describe('groupShards', () => {
   });
 });
 
+describe('groupShards with segments', () => {
+  const years = (...counts: [number, number][]) => counts.flatMap(([year, count]) => pages(year, count));
+  const sizes = (shards: unknown[][]) => shards.map((s) => s.length);
+
+  test('closes segments of whole years, and merges closed segments once they reach the target', () => {
+    // Segments of >= 3 pages: [2020 2021] [2022] [2023 2024]; merged once 8 pages: the first two (3 + 5).
+    const shards = groupShards(years([2020, 2], [2021, 1], [2022, 5], [2023, 1], [2024, 2], [2025, 1]), 8, 3);
+    expect(shards.map((s) => [...new Set(s.map((p) => p.year))])).toEqual([[2020, 2021, 2022], [2023, 2024], [2025]]);
+  });
+
+  test('a new issue in a new year changes only the open segment, or adds one', () => {
+    const archive = years([2020, 3], [2021, 3], [2022, 2]);
+    const before = urls(groupShards(archive, 100, 3));
+    const after = urls(groupShards([...archive, ...pages(2023, 2)], 100, 3));
+    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
+    expect(after[2]).toEqual([...before[2], '/2023/000/', '/2023/001/']);
+    const closed = urls(groupShards(years([2020, 3], [2021, 3]), 100, 3));
+    expect(urls(groupShards([...years([2020, 3], [2021, 3]), ...pages(2022, 1)], 100, 3))).toEqual([
+      ...closed,
+      ['/2022/000/'],
+    ]);
+  });
+
+  test('a new issue in the newest year changes only the newest segment', () => {
+    const archive = years([2019, 5], [2020, 5], [2021, 4], [2022, 3]);
+    const before = urls(groupShards(archive, 10, 4));
+    const after = urls(groupShards([...archive, ...pages(2022, 5).slice(3)], 10, 4));
+    expect(sizes(groupShards(archive, 10, 4))).toEqual([10, 4, 3]);
+    expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
+    expect(after.at(-1)).toHaveLength(5);
+  });
+
+  test('with segments as large as the target, shards are the runs of years closed at the target', () => {
+    const archive = years([2020, 3], [2021, 2], [2022, 4], [2023, 1]);
+    expect(groupShards(archive, 4, 4)).toEqual(groupShards(archive, 4));
+    expect(sizes(groupShards(archive, 4, 4))).toEqual([5, 4, 1]);
+  });
+
+  test('a segment never exceeds a year and what came before it in the segment', () => {
+    for (const shard of groupShards(years([2016, 120], [2017, 130], [2018, 20], [2019, 400], [2020, 7]), 2000, 200)) {
+      const counts = new Map<number | null, number>();
+      for (const p of shard) counts.set(p.year, (counts.get(p.year) ?? 0) + 1);
+      const largest = Math.max(...counts.values());
+      expect(shard.length - largest).toBeLessThan(200);
+    }
+  });
+});
+
 describe('shardKey', () => {
   const members = [
     { url: '/a/', record: '1' },

@@ -15,7 +15,7 @@ import { buildCatalogue } from './catalogue.ts';
 import { CATALOGUE_FILE, DOCS_FOLDER, folderSize, htmlFiles, pageUrl } from './index-files.ts';
 import { digest, IndexCache, indexSalt, type PageState, type ShardInfo } from './index-cache.ts';
 import { placeShard, publishCatalogue, SHARDS_FOLDER } from './index-folder.ts';
-import { groupShards, pageYear, shardKey } from './shards.ts';
+import { groupShards, pageYear, SEGMENT_PAGES, SHARD_PAGES, shardKey } from './shards.ts';
 import { buildShard, type PagefindApi, type ShardPageData } from './build-shard.ts';
 
 export { CATALOGUE_FILE, DOCS_FOLDER, pageUrl };
@@ -37,8 +37,10 @@ export interface IndexOptions {
   cacheDir: string;
   /** Project root, whose src/lib/search code salts the cache. */
   root?: string;
-  /** A dated shard closes once it holds this many pages (shards.ts SHARD_PAGES). */
+  /** Merged shards close at this many pages (shards.ts SHARD_PAGES). */
   shardPages?: number;
+  /** Segments close at this many pages (shards.ts SEGMENT_PAGES). */
+  segmentPages?: number;
   pagefind?: PagefindApi;
 }
 
@@ -120,7 +122,11 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
     summary.pagesIndexed += members.length;
     return { key, info };
   };
-  for (const members of groupShards(pages, options.shardPages)) {
+  for (const members of groupShards(
+    pages,
+    options.shardPages,
+    options.segmentPages ?? Math.min(SEGMENT_PAGES, options.shardPages ?? SHARD_PAGES),
+  )) {
     // Few pages new or changed since the last build: their records decide whether the cached shard still holds.
     // Mostly new pages (a first build, a new year): the shard is built, parsing while Pagefind indexes.
     const unknown = members.filter((page) => !page.record);

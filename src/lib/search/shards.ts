@@ -1,11 +1,17 @@
 /**
  * How the search index is cut into shards, each a Pagefind index of its own
  * that is built, cached and shipped separately (build-index.ts) and merged by
- * the browser (Pagefind's mergeIndex). A shard is a run of whole years, oldest
- * first, closed once it holds SHARD_PAGES pages; pages without a date (glossary
- * terms) have a shard of their own. New documents belong to the newest year, so
- * publishing an issue changes only the last shard, and the Pagefind process
- * never holds more than one shard in memory.
+ * the browser (Pagefind's mergeIndex). Segments as in Lucene, in two levels,
+ * both grown from the oldest year so that adding pages never moves an older
+ * page to another shard:
+ * - a segment is a run of whole years closed once it holds SEGMENT_PAGES pages;
+ * - closed segments are merged into one shard once together they hold
+ *   SHARD_PAGES pages (a merge happens once per SHARD_PAGES pages of growth).
+ * The shards are the merged shards, then the segments not merged yet, then the
+ * open segment. Publishing an issue changes only the segment of its year (the
+ * newest), so a rebuild indexes a few hundred pages at any archive size, and
+ * the Pagefind process never holds more than one shard in memory. Pages without
+ * a date (glossary terms) come before the oldest year.
  *
  * A shard is named by the digest of what it indexes (each page's URL and the
  * digest of its record), so an unchanged shard is found in the cache by name.
@@ -13,11 +19,16 @@
 import { createHash } from 'node:crypto';
 
 /**
- * A dated shard closes once it holds this many pages. Pagefind holds about
- * 0.65 MB per page while it indexes (docs/search.md): 2,000 pages stay near
- * 1.3 GB; fewer pages would make each search fetch from more shards.
+ * Merged shards close at this many pages. Pagefind holds about 0.65–0.9 MB per
+ * page while it indexes (docs/search.md): 2,000 pages stay under 2 GB.
  */
 export const SHARD_PAGES = 2000;
+/**
+ * A segment closes at this many pages: a rebuild after a new issue indexes at
+ * most the open segment and the new pages. Smaller segments make each first
+ * search fetch more metadata (docs/performance.md has the measures).
+ */
+export const SEGMENT_PAGES = 500;
 
 export interface ShardPage {
   url: string;
@@ -35,25 +46,39 @@ export function pageYear(html: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The shards for `pages`: runs of whole years, the undated pages first, then oldest to newest; pages sorted by URL within a shard. */
-export function groupShards<T extends ShardPage>(pages: readonly T[], target = SHARD_PAGES): T[][] {
+/**
+ * The shards for `pages`: merged shards, then segments, oldest years first, the
+ * undated pages before the oldest year; pages sorted by URL within a shard.
+ * `segment` defaults to SEGMENT_PAGES, never more than `target`.
+ */
+export function groupShards<T extends ShardPage>(
+  pages: readonly T[],
+  target = SHARD_PAGES,
+  segment = Math.min(SEGMENT_PAGES, target),
+): T[][] {
   const byUrl = (a: T, b: T) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
   const years = new Map<number, T[]>();
   for (const page of pages) {
     const year = page.year ?? -Infinity;
     (years.get(year) ?? years.set(year, []).get(year)!).push(page);
   }
-  const shards: T[][] = [];
+  const merged: T[][] = [];
+  let segments: T[][] = [];
+  let segmentsPages = 0;
   let open: T[] = [];
   for (const year of [...years.keys()].sort((a, b) => a - b)) {
     open.push(...years.get(year)!);
-    if (open.length >= target) {
-      shards.push(open.sort(byUrl));
-      open = [];
+    if (open.length < segment) continue;
+    segments.push(open);
+    segmentsPages += open.length;
+    open = [];
+    if (segmentsPages >= target) {
+      merged.push(segments.flat());
+      segments = [];
+      segmentsPages = 0;
     }
   }
-  if (open.length) shards.push(open.sort(byUrl));
-  return shards;
+  return [...merged, ...segments, open].filter((shard) => shard.length > 0).map((shard) => shard.sort(byUrl));
 }
 
 /** A shard's name: the digest of the index code's salt and each page's URL and record digest. */
