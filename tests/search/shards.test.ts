@@ -19,66 +19,45 @@ describe('pageYear', () => {
 });
 
 describe('groupShards', () => {
-  test('closes a shard of whole years, oldest first, once it holds the target number of pages', () => {
-    const shards = groupShards([...pages(2024, 2), ...pages(2021, 3), ...pages(2022, 1), ...pages(2025, 1)], 4);
-    expect(shards.map((s) => s.map((p) => p.year))).toEqual([
-      [2021, 2021, 2021, 2022],
-      [2024, 2024, 2025],
+  const years = (...counts: [number, number][]) => counts.flatMap(([year, count]) => pages(year, count));
+  const sizes = (shards: unknown[][]) => shards.map((s) => s.length);
+  const yearsOf = (shards: { year: number | null }[][]) => shards.map((s) => [...new Set(s.map((p) => p.year))]);
+
+  test('closes segments of whole years, oldest first, and merges closed segments once they reach the target', () => {
+    // Segments of >= 3 pages: [2020 2021] [2022] [2023 2024]; merged at 8 pages: the first two (3 + 5); 2026 alone.
+    const shards = groupShards(
+      years([2020, 2], [2021, 1], [2022, 5], [2023, 1], [2024, 2], [2025, 1], [2026, 1]),
+      8,
+      3,
+    );
+    expect(yearsOf(shards)).toEqual([[2020, 2021, 2022], [2023, 2024], [2025], [2026]]);
+  });
+
+  test('keeps the newest year in a shard of its own', () => {
+    expect(yearsOf(groupShards(years([2021, 3], [2022, 1], [2024, 2], [2025, 1]), 4))).toEqual([
+      [2021, 2022],
+      [2024],
+      [2025],
     ]);
+    expect(sizes(groupShards(years([2021, 3], [2022, 1]), 4))).toEqual([3, 1]);
   });
 
   test('never splits a year, however large', () => {
-    expect(groupShards([...pages(2020, 9), ...pages(2021, 1)], 4).map((s) => s.length)).toEqual([9, 1]);
+    expect(sizes(groupShards(years([2020, 9], [2021, 1]), 4))).toEqual([9, 1]);
+    expect(sizes(groupShards(years([2019, 1], [2020, 9], [2021, 1]), 4))).toEqual([10, 1]);
   });
 
   test('puts undated pages before the oldest year', () => {
     const shards = groupShards([...pages(2025, 1), ...pages(null, 2, 'glossary'), ...pages(2020, 2)], 4);
     expect(urls(shards)).toEqual([['/2020/000/', '/2020/001/', '/glossary/000/', '/glossary/001/'], ['/2025/000/']]);
-  });
-
-  test('keeps a site smaller than the target in one shard', () => {
-    expect(groupShards([...pages(2025, 2), ...pages(null, 1, 'glossary'), ...pages(2021, 1)], 10)).toHaveLength(1);
+    expect(urls(groupShards(pages(null, 2, 'glossary'), 4))).toEqual([['/glossary/000/', '/glossary/001/']]);
   });
 
   test('sorts pages by URL within a shard, whatever order they come in', () => {
     expect(urls(groupShards([...pages(2025, 3)].reverse(), 10))).toEqual([['/2025/000/', '/2025/001/', '/2025/002/']]);
   });
 
-  test('leaves the older shards alone when pages are added to the newest year', () => {
-    const before = groupShards([...pages(2021, 4), ...pages(2022, 4), ...pages(2023, 2)], 4);
-    const after = groupShards([...pages(2021, 4), ...pages(2022, 4), ...pages(2023, 3)], 4);
-    expect(urls(after).slice(0, 2)).toEqual(urls(before).slice(0, 2));
-  });
-
-  test('returns no shard for no pages', () => {
-    expect(groupShards([], 4)).toEqual([]);
-  });
-});
-
-describe('groupShards with segments', () => {
-  const years = (...counts: [number, number][]) => counts.flatMap(([year, count]) => pages(year, count));
-  const sizes = (shards: unknown[][]) => shards.map((s) => s.length);
-
-  test('closes segments of whole years, and merges closed segments once they reach the target', () => {
-    // Segments of >= 3 pages: [2020 2021] [2022] [2023 2024]; merged once 8 pages: the first two (3 + 5).
-    const shards = groupShards(years([2020, 2], [2021, 1], [2022, 5], [2023, 1], [2024, 2], [2025, 1]), 8, 3);
-    expect(shards.map((s) => [...new Set(s.map((p) => p.year))])).toEqual([[2020, 2021, 2022], [2023, 2024], [2025]]);
-  });
-
-  test('a new issue in a new year changes only the open segment, or adds one', () => {
-    const archive = years([2020, 3], [2021, 3], [2022, 2]);
-    const before = urls(groupShards(archive, 100, 3));
-    const after = urls(groupShards([...archive, ...pages(2023, 2)], 100, 3));
-    expect(after.slice(0, 2)).toEqual(before.slice(0, 2));
-    expect(after[2]).toEqual([...before[2], '/2023/000/', '/2023/001/']);
-    const closed = urls(groupShards(years([2020, 3], [2021, 3]), 100, 3));
-    expect(urls(groupShards([...years([2020, 3], [2021, 3]), ...pages(2022, 1)], 100, 3))).toEqual([
-      ...closed,
-      ['/2022/000/'],
-    ]);
-  });
-
-  test('a new issue in the newest year changes only the newest segment', () => {
+  test('an issue added to the newest year changes only the newest year', () => {
     const archive = years([2019, 5], [2020, 5], [2021, 4], [2022, 3]);
     const before = urls(groupShards(archive, 10, 4));
     const after = urls(groupShards([...archive, ...pages(2022, 5).slice(3)], 10, 4));
@@ -87,19 +66,33 @@ describe('groupShards with segments', () => {
     expect(after.at(-1)).toHaveLength(5);
   });
 
-  test('with segments as large as the target, shards are the runs of years closed at the target', () => {
-    const archive = years([2020, 3], [2021, 2], [2022, 4], [2023, 1]);
-    expect(groupShards(archive, 4, 4)).toEqual(groupShards(archive, 4));
-    expect(sizes(groupShards(archive, 4, 4))).toEqual([5, 4, 1]);
+  test('the first issue of a new year changes only the open segment, which the year before joins', () => {
+    const archive = years([2020, 3], [2021, 1], [2022, 2]);
+    const before = urls(groupShards(archive, 100, 3));
+    const after = urls(groupShards([...archive, ...pages(2023, 2)], 100, 3));
+    expect(before).toHaveLength(3);
+    expect(after[0]).toEqual(before[0]);
+    expect(after[1]).toEqual([...before[1], ...before[2]]);
+    expect(after[2]).toEqual(['/2023/000/', '/2023/001/']);
+    // With the open segment empty, the year before keeps its shard as it was.
+    const closed = years([2020, 3], [2021, 1]);
+    const next = urls(groupShards([...closed, ...pages(2022, 1)], 100, 3));
+    expect(next.slice(0, 2)).toEqual(urls(groupShards(closed, 100, 3)));
   });
 
-  test('a segment never exceeds a year and what came before it in the segment', () => {
-    for (const shard of groupShards(years([2016, 120], [2017, 130], [2018, 20], [2019, 400], [2020, 7]), 2000, 200)) {
-      const counts = new Map<number | null, number>();
-      for (const p of shard) counts.set(p.year, (counts.get(p.year) ?? 0) + 1);
-      const largest = Math.max(...counts.values());
-      expect(shard.length - largest).toBeLessThan(200);
-    }
+  test('a segment holds less than the segment size besides its newest year', () => {
+    const archive = years([2016, 120], [2017, 130], [2018, 20], [2019, 400], [2020, 7], [2021, 50]);
+    const shards = groupShards(archive, 2000, 200);
+    expect(yearsOf(shards)).toEqual([[2016, 2017], [2018, 2019], [2020], [2021]]);
+  });
+
+  test('keeps a site smaller than one segment in one shard', () => {
+    expect(sizes(groupShards(years([2021, 1], [2024, 1], [2025, 1]), 10))).toEqual([3]);
+    expect(sizes(groupShards(years([2021, 1], [2024, 1], [2025, 1]), 10, 3))).toEqual([2, 1]);
+  });
+
+  test('returns no shard for no pages', () => {
+    expect(groupShards([], 4)).toEqual([]);
   });
 });
 

@@ -7,11 +7,14 @@
  * - a segment is a run of whole years closed once it holds SEGMENT_PAGES pages;
  * - closed segments are merged into one shard once together they hold
  *   SHARD_PAGES pages (a merge happens once per SHARD_PAGES pages of growth).
- * The shards are the merged shards, then the segments not merged yet, then the
- * open segment. Publishing an issue changes only the segment of its year (the
- * newest), so a rebuild indexes a few hundred pages at any archive size, and
- * the Pagefind process never holds more than one shard in memory. Pages without
- * a date (glossary terms) come before the oldest year.
+ * The newest year is always a segment of its own, after them. The shards are
+ * the merged shards, the segments not merged yet, the open segment and the
+ * newest year. Publishing an issue in the newest year indexes that year again,
+ * nothing else; the first issue of a new year also indexes the open segment,
+ * which the year before joins (at most SEGMENT_PAGES - 1 pages and that year).
+ * The Pagefind process never holds more than one shard in memory. Pages without
+ * a date (glossary terms) come before the oldest year. A site smaller than one
+ * segment is a single shard.
  *
  * A shard is named by the digest of what it indexes (each page's URL and the
  * digest of its record), so an unchanged shard is found in the cache by name.
@@ -48,7 +51,8 @@ export function pageYear(html: string): number | null {
 
 /**
  * The shards for `pages`: merged shards, then segments, oldest years first, the
- * undated pages before the oldest year; pages sorted by URL within a shard.
+ * undated pages before the oldest year, the newest year last and alone; pages
+ * sorted by URL within a shard.
  * `segment` defaults to SEGMENT_PAGES, never more than `target`.
  */
 export function groupShards<T extends ShardPage>(
@@ -57,16 +61,22 @@ export function groupShards<T extends ShardPage>(
   segment = Math.min(SEGMENT_PAGES, target),
 ): T[][] {
   const byUrl = (a: T, b: T) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+  // A site smaller than one segment (this one) is a single shard: nothing to gain from cutting it.
+  if (pages.length < segment) return pages.length ? [[...pages].sort(byUrl)] : [];
   const years = new Map<number, T[]>();
   for (const page of pages) {
     const year = page.year ?? -Infinity;
     (years.get(year) ?? years.set(year, []).get(year)!).push(page);
   }
+  const dated = [...years.keys()].filter((year) => year !== -Infinity).sort((a, b) => a - b);
+  // The newest year is a segment of its own: new issues go there, and only it is indexed again.
+  const newest = dated.length > 0 ? dated[dated.length - 1] : null;
   const merged: T[][] = [];
   let segments: T[][] = [];
   let segmentsPages = 0;
-  let open: T[] = [];
-  for (const year of [...years.keys()].sort((a, b) => a - b)) {
+  let open: T[] = [...(years.get(-Infinity) ?? [])];
+  for (const year of dated) {
+    if (year === newest) break;
     open.push(...years.get(year)!);
     if (open.length < segment) continue;
     segments.push(open);
@@ -78,7 +88,8 @@ export function groupShards<T extends ShardPage>(
       segmentsPages = 0;
     }
   }
-  return [...merged, ...segments, open].filter((shard) => shard.length > 0).map((shard) => shard.sort(byUrl));
+  const current = newest === null ? [] : years.get(newest)!;
+  return [...merged, ...segments, open, current].filter((shard) => shard.length > 0).map((shard) => shard.sort(byUrl));
 }
 
 /** A shard's name: the digest of the index code's salt and each page's URL and record digest. */
