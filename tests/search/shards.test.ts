@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupShards, pageYear, shardKey } from '../../src/lib/search/shards.ts';
+import { groupShards, pageYear, shardChunkSize, shardKey } from '../../src/lib/search/shards.ts';
 
 const pages = (year: number | null, count: number, prefix = String(year)) =>
   Array.from({ length: count }, (_, i) => ({ url: `/${prefix}/${String(i).padStart(3, '0')}/`, year }));
@@ -93,6 +93,17 @@ describe('groupShards', () => {
 
   test('returns no shard for no pages', () => {
     expect(groupShards([], 4)).toEqual([]);
+  });
+});
+
+describe('shardChunkSize', () => {
+  test('is the base for shards of 1,000 pages or more, proportionally less for smaller ones, at least 100', () => {
+    expect(shardChunkSize(1000, 2000)).toBe(2000);
+    expect(shardChunkSize(5000, 2000)).toBe(2000);
+    expect(shardChunkSize(500, 2000)).toBe(1000);
+    expect(shardChunkSize(120, 2000)).toBe(240);
+    expect(shardChunkSize(7, 2000)).toBe(100);
+    expect(shardChunkSize(500, 50)).toBe(50);
   });
 });
 

@@ -27,11 +27,13 @@ import { createHash } from 'node:crypto';
  */
 export const SHARD_PAGES = 2000;
 /**
- * A segment closes at this many pages: a rebuild after a new issue indexes at
- * most the open segment and the new pages. Smaller segments make each first
- * search fetch more metadata (docs/performance.md has the measures).
+ * A segment closes at this many pages. An issue in the newest year indexes that
+ * year again; the first issue of a new year also indexes the open segment (less
+ * than this). Each big shard costs every search its own index chunks: at 1,000
+ * documents segments of 500 pages gave first / later searches of 184 / 68 KB,
+ * of 1,000 pages 162 / 58 KB, one index 136 / 47 KB (docs/performance.md).
  */
-export const SEGMENT_PAGES = 500;
+export const SEGMENT_PAGES = 1000;
 
 export interface ShardPage {
   url: string;
@@ -90,6 +92,18 @@ export function groupShards<T extends ShardPage>(
   }
   const current = newest === null ? [] : years.get(newest)!;
   return [...merged, ...segments, open, current].filter((shard) => shard.length > 0).map((shard) => shard.sort(byUrl));
+}
+
+/**
+ * Word locations per index chunk for a shard of `pages` pages: `base` for a
+ * shard of 1,000 pages or more, proportionally fewer for a smaller one (at
+ * least 100). A search fetches, in every shard, the chunk of each of its words;
+ * in a small shard a chunk of 2,000 locations holds most of the shard's words,
+ * so each fetch carried the whole shard (measured at 1,000 documents: two
+ * shards of 7 and 11 pages added 38 KB of chunks to a first search).
+ */
+export function shardChunkSize(pages: number, base: number): number {
+  return Math.min(base, Math.max(100, Math.round((base * pages) / 1000)));
 }
 
 /** A shard's name: the digest of the index code's salt and each page's URL and record digest. */
