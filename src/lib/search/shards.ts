@@ -97,7 +97,7 @@ export function groupShards<T extends ShardPage>(
 /**
  * Word locations per index chunk for a shard of `pages` pages: `base` for a
  * shard of 1,000 pages or more, proportionally fewer for a smaller one (at
- * least 100). A search fetches, in every shard, the chunk of each of its words;
+ * least 100, never more than `base`). A search fetches, in every shard, the chunk of each of its words;
  * in a small shard a chunk of 2,000 locations holds most of the shard's words,
  * so each fetch carried the whole shard (measured at 1,000 documents: two
  * shards of 7 and 11 pages added 38 KB of chunks to a first search).
