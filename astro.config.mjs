@@ -34,12 +34,16 @@ export default defineConfig({
   // keepOutput leaves unchanged pages in the output folder instead of Astro emptying it and copying
   // them back; it must come before the integrations that write at astro:build:done (sitemap, search).
   // pagefind/ is the search step's own: it updates the folder itself (src/lib/search/build-index.ts).
-  // SPB_SEARCH_SHARD_PAGES: smaller search-index shards (src/lib/search/shards.ts), for tests on small archives.
+  // SPB_SEARCH_SHARD_PAGES / SPB_SEARCH_SEGMENT_PAGES: other search-index shard and segment sizes
+  // (src/lib/search/shards.ts), for tests on small archives and for measuring.
   integrations: [
     contentRules({ contentDir: CONTENT_DIR }),
     keepOutput({ leave: ['pagefind'] }),
     mdx(),
     sitemap(),
-    pagefindSearch({ shardPages: Number(process.env.SPB_SEARCH_SHARD_PAGES) || undefined }),
+    pagefindSearch({
+      shardPages: Number(process.env.SPB_SEARCH_SHARD_PAGES) || undefined,
+      segmentPages: Number(process.env.SPB_SEARCH_SEGMENT_PAGES) || undefined,
+    }),
   ],
 });

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --docs 10000 --terms 1000 --issues 40] [--verify] [--keep]
+ * npm run bench [-- --docs 10000 --terms 1000 --issues 40] [--issue-year 2024] [--verify] [--keep]
  *
  * Builds a synthetic archive (real content + generated entries) with this site
  * and with a bare Astro + MDX project, and prints figures and ratios:
@@ -7,6 +7,7 @@
  * size, bytes per page type, search index, and the importer's time on the
  * largest seed export. Writes bench/results.json. Figures, not pass/fail: the
  * machine is shared, so compare the ratios measured in one run.
+ * --issue-year puts the added issue in that (existing) year instead of a new year 2099.
  * --verify also builds the grown archive from scratch and checks that the
  * incremental rebuild gave exactly the same pages.
  */
@@ -48,7 +49,7 @@ const baseline = await measure([...astro, '--root', join(TMP, 'baseline'), '--ou
   env: { ASTRO_TELEMETRY_DISABLED: '1', SPB_CACHE_DIR: '' },
 });
 log('新增一期公报后重新构建…');
-addIssue(join(ROOT, 'content'), archive, 10);
+addIssue(join(ROOT, 'content'), archive, 10, option('issue-year', 2099));
 const rebuild = await measure([...astro, '--outDir', join(TMP, 'out-ours')], { cwd: ROOT, env: oursEnv });
 let verified: ReturnType<typeof compareOutputs> | null = null;
 if (args.includes('--verify')) {

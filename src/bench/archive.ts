@@ -133,16 +133,20 @@ export function generateArchive(options: ArchiveOptions): ArchiveSize {
   };
 }
 
-/** Adds one more gazette issue with `documents` notices to an existing archive (for the rebuild measure). */
-export function addIssue(templateDir: string, outDir: string, documents: number): string {
+/**
+ * Adds one more gazette issue with `documents` notices to an existing archive (for the rebuild measure):
+ * by default in a year of its own after every other (2099); `year` puts it in an existing year instead.
+ */
+export function addIssue(templateDir: string, outDir: string, documents: number, year = 2099): string {
   const random = seededRandom(7);
   const notices = readEntries(templateDir, 'notices').filter((n) => !n.data.parent);
-  const issue = { id: '2099-01', year: 2099, issue: 1, date: '2099-12-31' };
+  const number = year === 2099 ? 1 : 90;
+  const issue = { id: `${year}-${pad(number)}`, year, issue: number, date: `${year}-12-31` };
   const contents = Array.from({ length: documents }, (_, k) => {
-    const entry = cloneNotice(pick(random, notices), `沙府发〔2099〕${k + 1}号`, issue, 1 + 5 * k, random);
+    const entry = cloneNotice(pick(random, notices), `沙府发〔${year}〕${(year === 2099 ? 0 : 900) + k + 1}号`, issue, 1 + 5 * k, random);
     writeEntry(outDir, 'notices', entry);
     return { section: '区政府文件', title: entry.data.title, page: 1 + 5 * k, notice: entry.id };
   });
-  writeEntry(outDir, 'gazettes', { id: issue.id, data: { name: '重庆市沙坪坝区人民政府公报', year: 2099, issue: 1, publishedDate: issue.date, contents }, body: '' });
+  writeEntry(outDir, 'gazettes', { id: issue.id, data: { name: '重庆市沙坪坝区人民政府公报', year, issue: number, publishedDate: issue.date, contents }, body: '' });
   return join(outDir, 'gazettes', `${issue.id}.mdx`);
 }

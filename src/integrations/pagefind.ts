@@ -6,7 +6,7 @@
  * records are unchanged.
  *
  * Register in astro.config.mjs: integrations: [..., pagefindSearch()]; `shardPages`
- * sets the shard size (tests use small shards on small sites).
+ * and `segmentPages` set the shard and segment sizes (tests use small shards on small sites).
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,7 +15,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../lib/search/build-index.ts';
 
-export default function pagefindSearch(options: { shardPages?: number } = {}): AstroIntegration {
+export default function pagefindSearch(options: { shardPages?: number; segmentPages?: number } = {}): AstroIntegration {
   let cacheDir = '';
   let root = '';
   return {
@@ -33,6 +33,7 @@ export default function pagefindSearch(options: { shardPages?: number } = {}): A
           root,
           pagefind,
           shardPages: options.shardPages,
+          segmentPages: options.segmentPages,
         });
         const { seconds, shards } = summary;
         logger.info(

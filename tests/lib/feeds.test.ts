@@ -138,4 +138,27 @@ describe('feed definitions', () => {
     expect($('ol li a').attr('href')).toBe('https://example.gov.cn/documents/a/');
     expect($('ol li a').text()).toBe('A & <B>');
   });
+
+  test('reads and renders a body once per build, however many feeds carry it', async () => {
+    const entry = { title: '通知', url: '/documents/a/', date: '2025-03-01', description: '', categories: [] };
+    const item = { ...entry, bodyKey: 'notices/a', markdown: null };
+    const feeds = ['/rss.xml', '/feeds/type/tong-zhi.xml'].map((path) => ({
+      path,
+      title: '订阅',
+      description: '',
+      page: '/documents/',
+      group: 'all' as const,
+      entries: [item],
+    }));
+    const read: string[] = [];
+    const bodyOf = (key: string) => (read.push(key), '正文第一段。\n\n[链接](../b/)');
+    const [first, second] = await Promise.all(feeds.map((feed) => feedXml(feed, SITE, bodyOf)));
+    expect(read).toEqual(['notices/a']);
+    const content = (xml: string) => new XMLParser().parse(xml).rss.channel.item['content:encoded'];
+    expect(content(first)).toBe(content(second));
+    expect(content(first)).toContain('href="https://example.gov.cn/documents/b/"');
+    const other: string[] = [];
+    await feedXml(feeds[0], SITE, (key) => (other.push(key), '另一次构建。'));
+    expect(other).toEqual(['notices/a']);
+  });
 });

@@ -20,7 +20,7 @@ const page = (
 <main data-pagefind-body data-pagefind-filter="类型:文件"${date ? ` data-search-date="${date}" data-pagefind-meta="date[data-search-date]"` : ''}>
 <h1 data-pagefind-meta="title">${title}</h1><p>${body}</p><aside data-pagefind-ignore>${aside}</aside></main></body></html>`;
 
-/** A site of five pages: 2020 (2), 2021 (1), 2025 (1) and one without a date; with shards of 2 pages: [undated, 2020], [2021, 2025]. */
+/** A site of five pages: 2020 (2), 2021 (1), 2025 (1) and one without a date; with shards and segments of 2 pages: [undated, 2020], [2021], and the newest year alone, [2025]. */
 function writeSite(dist: string, changes: Record<string, string> = {}): void {
   const pages: Record<string, string> = {
     'documents/a/index.html': page('安全生产工作要点', '2020-03-01', '加强安全生产监管。'),
@@ -53,8 +53,8 @@ describe('building the search index again', () => {
     const first = await build(dist, join(root, 'same-cache'));
     const catalogue = catalogueOf(dist);
     const again = await build(dist, join(root, 'same-cache'));
-    expect(first.shards).toMatchObject({ built: 2, reused: 0, pagesIndexed: 5 });
-    expect(again.shards).toMatchObject({ built: 0, reused: 2, pagesIndexed: 0 });
+    expect(first.shards).toMatchObject({ built: 3, reused: 0, pagesIndexed: 5 });
+    expect(again.shards).toMatchObject({ built: 0, reused: 3, pagesIndexed: 0 });
     expect(first.shards.peakMB).toBeGreaterThan(10);
     expect(catalogueOf(dist)).toEqual(catalogue);
   });
@@ -71,7 +71,7 @@ describe('building the search index again', () => {
     });
     const summary = await build(dist, join(root, 'changed-cache'));
     const after = catalogueOf(dist).shards.map((s) => s.path);
-    expect(summary.shards).toMatchObject({ built: 1, reused: 1, pagesIndexed: 2 });
+    expect(summary.shards).toMatchObject({ built: 1, reused: 2, pagesIndexed: 1 });
     expect(after.filter((path) => !before.includes(path))).toHaveLength(1);
     // The unchanged shard's folder in dist/ stays as it was; the replaced one is gone.
     expect(after[0]).toBe(before[0]);
@@ -99,7 +99,7 @@ describe('building the search index again', () => {
     });
     expect((await build(dist, join(root, 'aside-cache'))).shards).toMatchObject({
       built: 0,
-      reused: 2,
+      reused: 3,
       pagesIndexed: 0,
     });
   });
@@ -121,6 +121,6 @@ describe('building the search index again', () => {
       root: join(root, 'no-project'),
       shardPages: 2,
     });
-    expect(other.shards).toMatchObject({ built: 2, reused: 0, pagesIndexed: 5 });
+    expect(other.shards).toMatchObject({ built: 3, reused: 0, pagesIndexed: 5 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupShards, pageYear, shardKey } from '../../src/lib/search/shards.ts';
+import { groupShards, pageYear, shardChunkSize, shardKey } from '../../src/lib/search/shards.ts';
 
 const pages = (year: number | null, count: number, prefix = String(year)) =>
   Array.from({ length: count }, (_, i) => ({ url: `/${prefix}/${String(i).padStart(3, '0')}/`, year }));
@@ -19,39 +19,91 @@ describe('pageYear', () => {
 });
 
 describe('groupShards', () => {
-  test('closes a shard of whole years, oldest first, once it holds the target number of pages', () => {
-    const shards = groupShards([...pages(2024, 2), ...pages(2021, 3), ...pages(2022, 1), ...pages(2025, 1)], 4);
-    expect(shards.map((s) => s.map((p) => p.year))).toEqual([
-      [2021, 2021, 2021, 2022],
-      [2024, 2024, 2025],
+  const years = (...counts: [number, number][]) => counts.flatMap(([year, count]) => pages(year, count));
+  const sizes = (shards: unknown[][]) => shards.map((s) => s.length);
+  const yearsOf = (shards: { year: number | null }[][]) => shards.map((s) => [...new Set(s.map((p) => p.year))]);
+
+  test('closes segments of whole years, oldest first, and merges closed segments once they reach the target', () => {
+    // Segments of >= 3 pages: [2020 2021] [2022] [2023 2024]; merged at 8 pages: the first two (3 + 5); 2026 alone.
+    const shards = groupShards(
+      years([2020, 2], [2021, 1], [2022, 5], [2023, 1], [2024, 2], [2025, 1], [2026, 1]),
+      8,
+      3,
+    );
+    expect(yearsOf(shards)).toEqual([[2020, 2021, 2022], [2023, 2024], [2025], [2026]]);
+  });
+
+  test('keeps the newest year in a shard of its own', () => {
+    expect(yearsOf(groupShards(years([2021, 3], [2022, 1], [2024, 2], [2025, 1]), 4))).toEqual([
+      [2021, 2022],
+      [2024],
+      [2025],
     ]);
+    expect(sizes(groupShards(years([2021, 3], [2022, 1]), 4))).toEqual([3, 1]);
   });
 
   test('never splits a year, however large', () => {
-    expect(groupShards([...pages(2020, 9), ...pages(2021, 1)], 4).map((s) => s.length)).toEqual([9, 1]);
+    expect(sizes(groupShards(years([2020, 9], [2021, 1]), 4))).toEqual([9, 1]);
+    expect(sizes(groupShards(years([2019, 1], [2020, 9], [2021, 1]), 4))).toEqual([10, 1]);
   });
 
   test('puts undated pages before the oldest year', () => {
     const shards = groupShards([...pages(2025, 1), ...pages(null, 2, 'glossary'), ...pages(2020, 2)], 4);
     expect(urls(shards)).toEqual([['/2020/000/', '/2020/001/', '/glossary/000/', '/glossary/001/'], ['/2025/000/']]);
-  });
-
-  test('keeps a site smaller than the target in one shard', () => {
-    expect(groupShards([...pages(2025, 2), ...pages(null, 1, 'glossary'), ...pages(2021, 1)], 10)).toHaveLength(1);
+    expect(urls(groupShards(pages(null, 2, 'glossary'), 4))).toEqual([['/glossary/000/', '/glossary/001/']]);
   });
 
   test('sorts pages by URL within a shard, whatever order they come in', () => {
     expect(urls(groupShards([...pages(2025, 3)].reverse(), 10))).toEqual([['/2025/000/', '/2025/001/', '/2025/002/']]);
   });
 
-  test('leaves the older shards alone when pages are added to the newest year', () => {
-    const before = groupShards([...pages(2021, 4), ...pages(2022, 4), ...pages(2023, 2)], 4);
-    const after = groupShards([...pages(2021, 4), ...pages(2022, 4), ...pages(2023, 3)], 4);
-    expect(urls(after).slice(0, 2)).toEqual(urls(before).slice(0, 2));
+  test('an issue added to the newest year changes only the newest year', () => {
+    const archive = years([2019, 5], [2020, 5], [2021, 4], [2022, 3]);
+    const before = urls(groupShards(archive, 10, 4));
+    const after = urls(groupShards([...archive, ...pages(2022, 5).slice(3)], 10, 4));
+    expect(sizes(groupShards(archive, 10, 4))).toEqual([10, 4, 3]);
+    expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
+    expect(after.at(-1)).toHaveLength(5);
+  });
+
+  test('the first issue of a new year changes only the open segment, which the year before joins', () => {
+    const archive = years([2020, 3], [2021, 1], [2022, 2]);
+    const before = urls(groupShards(archive, 100, 3));
+    const after = urls(groupShards([...archive, ...pages(2023, 2)], 100, 3));
+    expect(before).toHaveLength(3);
+    expect(after[0]).toEqual(before[0]);
+    expect(after[1]).toEqual([...before[1], ...before[2]]);
+    expect(after[2]).toEqual(['/2023/000/', '/2023/001/']);
+    // With the open segment empty, the year before keeps its shard as it was.
+    const closed = years([2020, 3], [2021, 1]);
+    const next = urls(groupShards([...closed, ...pages(2022, 1)], 100, 3));
+    expect(next.slice(0, 2)).toEqual(urls(groupShards(closed, 100, 3)));
+  });
+
+  test('a segment holds less than the segment size besides its newest year', () => {
+    const archive = years([2016, 120], [2017, 130], [2018, 20], [2019, 400], [2020, 7], [2021, 50]);
+    const shards = groupShards(archive, 2000, 200);
+    expect(yearsOf(shards)).toEqual([[2016, 2017], [2018, 2019], [2020], [2021]]);
+  });
+
+  test('keeps a site smaller than one segment in one shard', () => {
+    expect(sizes(groupShards(years([2021, 1], [2024, 1], [2025, 1]), 10))).toEqual([3]);
+    expect(sizes(groupShards(years([2021, 1], [2024, 1], [2025, 1]), 10, 3))).toEqual([2, 1]);
   });
 
   test('returns no shard for no pages', () => {
     expect(groupShards([], 4)).toEqual([]);
+  });
+});
+
+describe('shardChunkSize', () => {
+  test('is the base for shards of 1,000 pages or more, proportionally less for smaller ones, at least 100', () => {
+    expect(shardChunkSize(1000, 2000)).toBe(2000);
+    expect(shardChunkSize(5000, 2000)).toBe(2000);
+    expect(shardChunkSize(500, 2000)).toBe(1000);
+    expect(shardChunkSize(120, 2000)).toBe(240);
+    expect(shardChunkSize(7, 2000)).toBe(100);
+    expect(shardChunkSize(500, 50)).toBe(50);
   });
 });
 

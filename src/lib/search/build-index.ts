@@ -15,14 +15,15 @@ import { buildCatalogue } from './catalogue.ts';
 import { CATALOGUE_FILE, DOCS_FOLDER, folderSize, htmlFiles, pageUrl } from './index-files.ts';
 import { digest, IndexCache, indexSalt, type PageState, type ShardInfo } from './index-cache.ts';
 import { placeShard, publishCatalogue, SHARDS_FOLDER } from './index-folder.ts';
-import { groupShards, pageYear, shardKey } from './shards.ts';
+import { groupShards, pageYear, SEGMENT_PAGES, SHARD_PAGES, shardChunkSize, shardKey } from './shards.ts';
 import { buildShard, type PagefindApi, type ShardPageData } from './build-shard.ts';
 
 export { CATALOGUE_FILE, DOCS_FOLDER, pageUrl };
 export const INDEX_FOLDER = 'pagefind';
 export { SHARDS_FOLDER };
 /**
- * Word locations per index chunk (Pagefind's default is 20000). A search
+ * Word locations per index chunk (Pagefind's default is 20000) in a shard of
+ * 1,000 pages or more; smaller shards get smaller chunks (shards.ts shardChunkSize). A search
  * fetches the chunks that hold its words, and Pagefind's metadata file, which
  * every first search fetches, lists every chunk. On the 10,000-document
  * benchmark archive 1000 / 2000 / 5000 give 2026 / 1627 / 1253 chunks and first
@@ -37,8 +38,10 @@ export interface IndexOptions {
   cacheDir: string;
   /** Project root, whose src/lib/search code salts the cache. */
   root?: string;
-  /** A dated shard closes once it holds this many pages (shards.ts SHARD_PAGES). */
+  /** Merged shards close at this many pages (shards.ts SHARD_PAGES). */
   shardPages?: number;
+  /** Segments close at this many pages (shards.ts SEGMENT_PAGES). */
+  segmentPages?: number;
   pagefind?: PagefindApi;
 }
 
@@ -76,8 +79,8 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
   const lap = (from: number) => (performance.now() - from) / 1000;
   const outDir = join(distDir, INDEX_FOLDER);
   rmSync(`${outDir}.tmp`, { recursive: true, force: true }); // left by an older version of this step
-  // Read by the Pagefind binary when its service starts (the Node API has no option for it).
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
+  // Read by the Pagefind binary when its service starts (the Node API has no option for it): set per shard.
+  const chunkBase = Number(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE) || INDEX_CHUNK_SIZE;
   const cache = new IndexCache(join(options.cacheDir, 'search-index'), indexSalt(options.root ?? process.cwd()));
 
   const pages: Page[] = [];
@@ -99,7 +102,9 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
   /** Builds a shard, parsing the pages not parsed yet while Pagefind indexes, and caches it under its key. */
   const build = async (members: Page[]): Promise<{ key: string; info: ShardInfo }> => {
     const dir = join(cache.dir, `building-${process.pid}`);
-    const { peakRss, ...info } = await buildShard(
+    const chunkSetting = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(shardChunkSize(members.length, chunkBase));
+    const built = buildShard(
       api,
       (function* () {
         for (const page of members) {
@@ -112,7 +117,11 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
         }
       })(),
       dir,
-    );
+    ).finally(() => {
+      if (chunkSetting === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+      else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSetting;
+    });
+    const { peakRss, ...info } = await built;
     const key = shardKey(cache.salt, members);
     cache.commitShard(dir, key, info);
     summary.peakMB = Math.max(summary.peakMB, peakRss / 1048576);
@@ -120,7 +129,11 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
     summary.pagesIndexed += members.length;
     return { key, info };
   };
-  for (const members of groupShards(pages, options.shardPages)) {
+  for (const members of groupShards(
+    pages,
+    options.shardPages,
+    options.segmentPages ?? Math.min(SEGMENT_PAGES, options.shardPages ?? SHARD_PAGES),
+  )) {
     // Few pages new or changed since the last build: their records decide whether the cached shard still holds.
     // Mostly new pages (a first build, a new year): the shard is built, parsing while Pagefind indexes.
     const unknown = members.filter((page) => !page.record);
