@@ -33,7 +33,7 @@ export default defineConfig({
   // contentRules runs `npm run check`'s schemas and cross-entry rules first and stops the build on any error.
   // keepOutput leaves unchanged pages in the output folder instead of Astro emptying it and copying
   // them back; it must come before the integrations that write at astro:build:done (sitemap, search).
-  // pagefind/ is the search step's own: it updates the folder itself (src/lib/search/build-index.ts).
+  // pagefind/ is the search step's own: it updates the folder itself (src/search-index/build-index.ts).
   // SPB_SEARCH_SHARD_PAGES / SPB_SEARCH_SEGMENT_PAGES: other search-index shard and segment sizes
   // (src/lib/search/shards.ts), for tests on small archives and for measuring.
   integrations: [

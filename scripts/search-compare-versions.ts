@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+import { buildSearchIndex } from '../src/search-index/build-index.ts';
 import { launchChromium } from '../src/harness/chromium.ts';
 import { serveWithNginx } from '../src/harness/nginx.ts';
 import { RECALL_QUERIES, type RecallQuery } from '../src/bench/recall-queries.ts';

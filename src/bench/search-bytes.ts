@@ -7,7 +7,7 @@
  */
 import { serveWithNginx } from '../harness/nginx.ts';
 import { launchChromium } from '../harness/chromium.ts';
-import { browserSearchFigures, indexFigures, type IndexFigures, type SearchMeasurement } from '../lib/search/bench.ts';
+import { browserSearchFigures, indexFigures, type IndexFigures, type SearchMeasurement } from './search-figures.ts';
 
 export interface SearchBytes {
   index: IndexFigures;

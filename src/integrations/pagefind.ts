@@ -1,6 +1,6 @@
 /**
  * Astro integration: after `astro build` has written dist/, builds the search
- * index into dist/pagefind/ (src/lib/search/build-index.ts), so that
+ * index into dist/pagefind/ (src/search-index/build-index.ts), so that
  * `npm run build` always ships a search index that matches the pages. Shards
  * of the index are kept in Astro's cache folder and reused while their pages'
  * records are unchanged.
@@ -13,7 +13,7 @@ import type { AstroIntegration } from 'astro';
 // Imported here, not lazily at build:done: with experimental.incrementalBuild Astro has closed
 // the Vite module runner that loaded this file by then, and a late import fails.
 import * as pagefind from 'pagefind';
-import { buildSearchIndex } from '../lib/search/build-index.ts';
+import { buildSearchIndex } from '../search-index/build-index.ts';
 
 export default function pagefindSearch(options: { shardPages?: number; segmentPages?: number } = {}): AstroIntegration {
   let cacheDir = '';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchFileKind } from '../../src/lib/search/bench.ts';
+import { searchFileKind } from '../../src/bench/search-figures.ts';
 
 describe('searchFileKind', () => {
   test('names each file a search fetches by its part of the index', () => {

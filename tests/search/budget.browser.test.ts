@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serveWithNginx, type RunningServer } from '../../src/harness/nginx.ts';
 import { launchChromium } from '../../src/harness/chromium.ts';
 import { DIST, ROOT } from '../site/helpers.ts';
-import { browserSearchFigures, indexFigures, type SearchMeasurement } from '../../src/lib/search/bench.ts';
+import { browserSearchFigures, indexFigures, type SearchMeasurement } from '../../src/bench/search-figures.ts';
 
 const FIRST_BUDGET = 300 * 1024;
 const LATER_BUDGET = 60 * 1024;

@@ -1,5 +1,5 @@
 /**
- * The search index's build cache (src/lib/search/index-cache.ts, build-index.ts):
+ * The search index's build cache (src/search-index/index-cache.ts, build-index.ts):
  * a rebuild reuses every shard whose pages' records are unchanged, builds again
  * only the shard whose page changed, and gives the same index as a clean build.
  */
@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
+import { buildSearchIndex } from '../../src/search-index/build-index.ts';
 import type { Catalogue } from '../../src/lib/search/catalogue.ts';
 
 let root: string;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { fragmentUrl, pagefindWritten, pruneBundle } from '../../src/lib/search/index-files.ts';
+import { fragmentUrl, pagefindWritten, pruneBundle } from '../../src/search-index/index-files.ts';
 
 let dir: string;
 beforeEach(() => {

@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { placeShard, publishCatalogue } from '../../src/lib/search/index-folder.ts';
+import { placeShard, publishCatalogue } from '../../src/search-index/index-folder.ts';
 
 let root: string;
 let cached: string;

@@ -7,7 +7,7 @@ import { chmodSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST } from '../site/helpers.ts';
-import { buildSearchIndex, INDEX_FOLDER } from '../../src/lib/search/build-index.ts';
+import { buildSearchIndex, INDEX_FOLDER } from '../../src/search-index/build-index.ts';
 
 export interface ShardedCopy {
   dist: string;

@@ -9,13 +9,13 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasSearchBody, pageRecords } from './page-records.ts';
-import { indexPage } from './index-records.ts';
-import { buildCatalogue } from './catalogue.ts';
+import { hasSearchBody, pageRecords } from '../lib/search/page-records.ts';
+import { indexPage } from '../lib/search/index-records.ts';
+import { buildCatalogue } from '../lib/search/catalogue.ts';
 import { CATALOGUE_FILE, DOCS_FOLDER, folderSize, htmlFiles, pageUrl } from './index-files.ts';
 import { digest, IndexCache, indexSalt, type PageState, type ShardInfo } from './index-cache.ts';
 import { placeShard, publishCatalogue, SHARDS_FOLDER } from './index-folder.ts';
-import { groupShards, pageYear, SEGMENT_PAGES, SHARD_PAGES, shardChunkSize, shardKey } from './shards.ts';
+import { groupShards, pageYear, SEGMENT_PAGES, SHARD_PAGES, shardChunkSize, shardKey } from '../lib/search/shards.ts';
 import { buildShard, type PagefindApi, type ShardPageData } from './build-shard.ts';
 
 export { CATALOGUE_FILE, DOCS_FOLDER, pageUrl };

@@ -8,8 +8,8 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
-import { DOCS_FOLDER } from './index-records.ts';
-import { pagefindPageHashes, SIGNATURE } from './pf-meta.ts';
+import { DOCS_FOLDER } from '../lib/search/index-records.ts';
+import { pagefindPageHashes, SIGNATURE } from '../lib/search/pf-meta.ts';
 
 export { DOCS_FOLDER };
 

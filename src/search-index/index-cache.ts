@@ -21,7 +21,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
-import type { CatalogueEntry } from './catalogue.ts';
+import type { CatalogueEntry } from '../lib/search/catalogue.ts';
 
 /** Code whose changes change the index (relative to the project root). */
 const INDEX_SOURCES = 'src/lib/search';

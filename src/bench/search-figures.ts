@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CATALOGUE_FILE, DOCS_FOLDER, INDEX_FOLDER } from './build-index.ts';
+import { CATALOGUE_FILE, DOCS_FOLDER, INDEX_FOLDER } from '../search-index/build-index.ts';
 
 export interface IndexFigures {
   files: number;

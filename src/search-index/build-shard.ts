@@ -9,8 +9,8 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { CatalogueEntry } from './catalogue.ts';
-import { PART_SUFFIX, type IndexedPage } from './index-records.ts';
+import type { CatalogueEntry } from '../lib/search/catalogue.ts';
+import { PART_SUFFIX, type IndexedPage } from '../lib/search/index-records.ts';
 import { DOCS_FOLDER, pagefindWritten, pageUrls, pruneBundle, readPageOrder } from './index-files.ts';
 import type { ShardInfo } from './index-cache.ts';
 
