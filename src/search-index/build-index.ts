@@ -15,7 +15,7 @@ import { buildCatalogue } from '../lib/search/catalogue.ts';
 import { CATALOGUE_FILE, DOCS_FOLDER, folderSize, htmlFiles, pageUrl } from './index-files.ts';
 import { digest, IndexCache, indexSalt, type PageState, type ShardInfo } from './index-cache.ts';
 import { placeShard, publishCatalogue, SHARDS_FOLDER } from './index-folder.ts';
-import { groupShards, pageYear, SEGMENT_PAGES, SHARD_PAGES, shardChunkSize, shardKey } from '../lib/search/shards.ts';
+import { groupShards, pageYear, shardChunkSize, shardKey } from '../lib/search/shards.ts';
 import { buildShard, type PagefindApi, type ShardPageData } from './build-shard.ts';
 
 export { CATALOGUE_FILE, DOCS_FOLDER, pageUrl };
@@ -79,7 +79,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
   const lap = (from: number) => (performance.now() - from) / 1000;
   const outDir = join(distDir, INDEX_FOLDER);
   rmSync(`${outDir}.tmp`, { recursive: true, force: true }); // left by an older version of this step
-  // Read by the Pagefind binary when its service starts (the Node API has no option for it): set per shard.
+  // Index chunk size for a shard of 1,000 pages or more; smaller shards get smaller chunks (build-shard.ts).
   const chunkBase = Number(process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE) || INDEX_CHUNK_SIZE;
   const cache = new IndexCache(join(options.cacheDir, 'search-index'), indexSalt(options.root ?? process.cwd()));
 
@@ -102,9 +102,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
   /** Builds a shard, parsing the pages not parsed yet while Pagefind indexes, and caches it under its key. */
   const build = async (members: Page[]): Promise<{ key: string; info: ShardInfo }> => {
     const dir = join(cache.dir, `building-${process.pid}`);
-    const chunkSetting = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(shardChunkSize(members.length, chunkBase));
-    const built = buildShard(
+    const { peakRss, ...info } = await buildShard(
       api,
       (function* () {
         for (const page of members) {
@@ -117,11 +115,8 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
         }
       })(),
       dir,
-    ).finally(() => {
-      if (chunkSetting === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-      else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = chunkSetting;
-    });
-    const { peakRss, ...info } = await built;
+      shardChunkSize(members.length, chunkBase),
+    );
     const key = shardKey(cache.salt, members);
     cache.commitShard(dir, key, info);
     summary.peakMB = Math.max(summary.peakMB, peakRss / 1048576);
@@ -129,11 +124,7 @@ export async function buildSearchIndex(distDir: string, options: IndexOptions): 
     summary.pagesIndexed += members.length;
     return { key, info };
   };
-  for (const members of groupShards(
-    pages,
-    options.shardPages,
-    options.segmentPages ?? Math.min(SEGMENT_PAGES, options.shardPages ?? SHARD_PAGES),
-  )) {
+  for (const members of groupShards(pages, options.shardPages, options.segmentPages)) {
     // Few pages new or changed since the last build: their records decide whether the cached shard still holds.
     // Mostly new pages (a first build, a new year): the shard is built, parsing while Pagefind indexes.
     const unknown = members.filter((page) => !page.record);

@@ -42,8 +42,26 @@ function writeParts(dir: string, name: string, parts: string[]): void {
 /**
  * Indexes `pages` into `outDir` (replaced if it exists) and returns the shard's catalogue
  * entries in Pagefind's page order, and this process's peak resident memory meanwhile.
+ * `chunkSize`: word locations per index chunk (shards.ts shardChunkSize), which the Pagefind
+ * binary reads from its environment when its service starts (the Node API has no option).
  */
 export async function buildShard(
+  api: PagefindApi,
+  pages: Iterable<ShardPageData>,
+  outDir: string,
+  chunkSize?: number,
+): Promise<ShardInfo & { peakRss: number }> {
+  const setting = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  if (chunkSize) process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkSize);
+  try {
+    return await indexShard(api, pages, outDir);
+  } finally {
+    if (setting === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = setting;
+  }
+}
+
+async function indexShard(
   api: PagefindApi,
   pages: Iterable<ShardPageData>,
   outDir: string,
