@@ -19,7 +19,7 @@ import {
   PLANTED_MORE,
   restyledReport,
 } from '../src/bench/edition-pairs.ts';
-import { compareWording, describeChange } from '../src/importer/editions/compare.ts';
+import { compareWording, describeChange } from '../src/lib/editions/compare.ts';
 import { runImport } from '../src/importer/run.ts';
 import { splitMdx } from '../src/importer/write/frontmatter.ts';
 

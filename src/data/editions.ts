@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { splitMdx } from '../importer/write/frontmatter.ts';
+import { mdxBody } from '../content-files/frontmatter.ts';
 import { editionDifferences, type ChangedParagraph } from '../lib/editions/inline.ts';
 import type { EditionRef } from '../schemas/edition.ts';
 import { entryBody } from './bodies.ts';
@@ -19,7 +19,7 @@ export interface EditionView {
 }
 
 const rawBody = (filePath: string | undefined): string =>
-  filePath ? (splitMdx(readFileSync(filePath, 'utf8'))?.body ?? '') : '';
+  filePath ? mdxBody(readFileSync(filePath, 'utf8')).text : '';
 
 let others: Promise<Map<string, CollectionEntry<'editions'>>> | undefined;
 
@@ -46,4 +46,12 @@ export async function editionViews(
     return { ref, changes: editionDifferences(canonical, rawBody(other?.filePath), headingIds) };
   });
   return views.sort((a, b) => Number(b.ref.canonical) - Number(a.ref.canonical));
+}
+
+/** The reports or notices that have more than one edition: the documents with a versions page. */
+export function withEditions<C extends 'reports' | 'notices'>(collection: C): Promise<CollectionEntry<C>[]> {
+  return getCollection(
+    collection,
+    (entry: CollectionEntry<'reports'> | CollectionEntry<'notices'>) => (entry.data.editions?.length ?? 0) > 1,
+  ) as Promise<CollectionEntry<C>[]>;
 }

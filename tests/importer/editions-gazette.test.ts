@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { gazette2025, onlineReport2025, PLANTED_2025 } from '../../src/bench/edition-pairs.ts';
-import { compareWording } from '../../src/importer/editions/compare.ts';
+import { compareWording } from '../../src/lib/editions/compare.ts';
 import { checkContent } from '../../src/content-check/index.ts';
 import { importInto, readEntry, snapshot, tempContentDir } from './helpers/seeds.ts';
 

@@ -8,8 +8,8 @@
  */
 import { parse } from 'yaml';
 import { splitMdx } from './frontmatter.ts';
-import { compareWording, describeChange } from '../editions/compare.ts';
-import { wordingOf } from '../editions/wording.ts';
+import { compareWording, describeChange } from '../../lib/editions/compare.ts';
+import { wordingOf } from '../../lib/editions/wording.ts';
 
 const MAX_LISTED = 8;
 /** Fields that record how an edition was read, or which editions there are, not what it says. */

@@ -9,7 +9,7 @@ import { termKey } from './glossary-entries.ts';
 import type { EditionPlacement } from './edition-plan.ts';
 import type { VirtualEntry } from './virtual-entry.ts';
 import type { ReportDraft } from '../structure/model.ts';
-import { wordingOf } from '../editions/wording.ts';
+import { wordingOf } from '../../lib/editions/wording.ts';
 
 interface AltText {
   edition: string;

@@ -10,7 +10,7 @@ import type { VirtualEntry } from './virtual-entry.ts';
 import { EditionError, editionRefOf, mergeEditions, type EditionText, type MergedEditions } from '../editions/merge.ts';
 import { ImportError } from '../types.ts';
 import type { EditionRef } from '../../schemas/edition.ts';
-import { compareWording, describeChange } from '../editions/compare.ts';
+import { compareWording, describeChange } from '../../lib/editions/compare.ts';
 import { editionLabel } from '../../lib/editions/labels.ts';
 import { splitMdx } from './frontmatter.ts';
 

@@ -7,7 +7,7 @@
 import { glossarySlug } from '../../lib/slug.ts';
 import type { GlossaryEntryDraft, ReportDraft } from '../structure/model.ts';
 import { termVariants } from '../structure/glossary.ts';
-import { wordingOf } from '../editions/wording.ts';
+import { wordingOf } from '../../lib/editions/wording.ts';
 
 export interface GlossaryFile {
   slug: string;

@@ -16,7 +16,7 @@ import { mdxFile } from './frontmatter.ts';
 import { definitionOf, mergeDefinition, newGlossaryFile, termKey, type GlossaryFile } from './glossary-entries.ts';
 import { linkRelations } from './relations.ts';
 import { describeDifferences } from './differences.ts';
-import { describeTextChange } from '../editions/compare.ts';
+import { describeTextChange } from '../../lib/editions/compare.ts';
 import type { ReportDraft } from '../structure/model.ts';
 import { editionSummary, placeEdition, type EditionOptions, type EditionPlacement } from './edition-plan.ts';
 import { carryAlternatives, placeEditionGlossary } from './edition-glossary.ts';

@@ -4,11 +4,11 @@
  * (ins) or removed (del), and the anchor of that paragraph in the canonical
  * page (p-N for a paragraph, a heading's id), so that every change links to
  * its place. The comparison is the importer's (wording, not formatting:
- * src/importer/editions/), so readers and the webmaster see the same changes.
+ * src/lib/editions/compare.ts), so readers and the webmaster see the same changes.
  */
 import { diffWords } from 'diff';
-import { blocksOf, changedRuns, segmenter, type Block } from '../../importer/editions/compare.ts';
-import { wordingOf } from '../../importer/editions/wording.ts';
+import { blocksOf, changedRuns, segmenter, type Block } from './compare.ts';
+import { wordingOf } from './wording.ts';
 
 export interface Segment {
   kind: 'same' | 'ins' | 'del';
