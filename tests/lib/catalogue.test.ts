@@ -1,26 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { FACETS, groupByFacet, sortCatalogue, type CatalogueItem } from '../../src/lib/catalogue.ts';
+import { FACETS, groupByFacet, sortCatalogue } from '../../src/lib/catalogue.ts';
+import { catalogueItem } from './catalogue-item.ts';
 
-function item(over: Partial<CatalogueItem>): CatalogueItem {
-  return {
-    collection: 'notices',
-    id: 'x',
-    url: '/documents/x/',
-    title: 't',
-    wenhao: null,
-    docType: '通知',
-    issuer: '重庆市沙坪坝区人民政府',
-    date: null,
-    signedDate: null,
-    publishedDate: null,
-    validity: '有效',
-    gazette: null,
-    gazettePage: null,
-    section: null,
-    topics: [],
-    ...over,
-  };
-}
+const item = catalogueItem;
 const facet = (key: string) => FACETS.find((f) => f.key === key)!;
 
 describe('catalogue', () => {

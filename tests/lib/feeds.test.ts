@@ -5,31 +5,12 @@ import { feedBodyHtml, mdxToMarkdown, sanitizeFeedHtml } from '../../src/lib/fee
 import { documentEntry, documentFeeds, publicationDate } from '../../src/lib/feeds/feeds.ts';
 import { gazetteFeed } from '../../src/lib/feeds/other-feeds.ts';
 import { chinaMidnight, feedXml } from '../../src/lib/feeds/rss.ts';
-import type { CatalogueItem } from '../../src/lib/catalogue.ts';
+import { catalogueItem } from './catalogue-item.ts';
 import { mdxBody } from '../../src/content-files/frontmatter.ts';
 
 const SITE = new URL('https://example.gov.cn/');
 
-function item(over: Partial<CatalogueItem>): CatalogueItem {
-  return {
-    collection: 'notices',
-    id: 'x',
-    url: '/documents/x/',
-    title: '关于某事的通知',
-    wenhao: null,
-    docType: '通知',
-    issuer: '重庆市沙坪坝区人民政府',
-    date: null,
-    signedDate: null,
-    publishedDate: null,
-    validity: '有效',
-    gazette: null,
-    gazettePage: null,
-    section: null,
-    topics: [],
-    ...over,
-  };
-}
+const item = catalogueItem;
 
 describe('feed full text (markdown-it + sanitize-html)', () => {
   test('renders Markdown headings, emphasis, GFM tables and <br /> in cells', () => {
