@@ -26,9 +26,12 @@ export function siteFeeds(): Promise<{ feeds: FeedDefinition[]; bodyOf: BodySour
     ]);
     // The content loader keeps no body source (retainBody: false): read it from the entry's file
     // (its path is relative to the project root, where builds run).
-    const source = (filePath: string | undefined) =>
-      filePath ? mdxBody(readFileSync(resolve(filePath), 'utf8')).text : undefined;
-    const bodies = new Map([...notices, ...reports].map((e) => [`${e.collection}/${e.id}`, source(e.filePath)]));
+    // Read lazily: feeds carry only their newest items, so most bodies are never needed.
+    const filePaths = new Map([...notices, ...reports].map((e) => [`${e.collection}/${e.id}`, e.filePath]));
+    const bodyOf = (key: string) => {
+      const filePath = filePaths.get(key);
+      return filePath ? mdxBody(readFileSync(resolve(filePath), 'utf8')).text : undefined;
+    };
     const byId = new Map(catalogue.map((i) => [i.id, i]));
     const issues = gazettes.map((g) => ({
       id: g.id,
@@ -51,7 +54,7 @@ export function siteFeeds(): Promise<{ feeds: FeedDefinition[]; bodyOf: BodySour
       gazetteFeed(issues, SITE_NAME),
       glossaryFeed(glossary.terms, reportInfo, SITE_NAME),
     ];
-    return { feeds, bodyOf: (key: string) => bodies.get(key) };
+    return { feeds, bodyOf };
   })();
   return cache;
 }

@@ -2,8 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { feedBodyHtml, mdxToMarkdown, sanitizeFeedHtml } from '../../src/lib/feeds/body-html.ts';
-import { documentEntry, documentFeeds, publicationDate } from '../../src/lib/feeds/feeds.ts';
-import { gazetteFeed } from '../../src/lib/feeds/other-feeds.ts';
+import { FEED_ITEM_LIMIT, documentEntry, documentFeeds, publicationDate } from '../../src/lib/feeds/feeds.ts';
+import { gazetteFeed, glossaryFeed } from '../../src/lib/feeds/other-feeds.ts';
 import { chinaMidnight, feedXml } from '../../src/lib/feeds/rss.ts';
 import { catalogueItem } from './catalogue-item.ts';
 import { mdxBody } from '../../src/content-files/frontmatter.ts';
@@ -94,6 +94,30 @@ describe('feed definitions', () => {
     expect(documentEntry(catalogue[0]).bodyKey).toBe('notices/a');
   });
 
+  test('a feed carries its newest items only and says how many its listing has', () => {
+    const days = FEED_ITEM_LIMIT + 30;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const catalogue = Array.from({ length: days }, (_, i) =>
+      item({ id: `d${i}`, url: `/documents/d${i}/`, publishedDate: `2020-${pad(1 + (i % 12))}-${pad(1 + (i % 28))}` }),
+    );
+    const all = documentFeeds(catalogue, '站').find((f) => f.path === '/rss.xml')!;
+    expect(all.entries).toHaveLength(FEED_ITEM_LIMIT);
+    expect(all.total).toBe(days);
+    const newestFirst = catalogue
+      .map((c) => ({ url: c.url, date: c.publishedDate! }))
+      .sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url))
+      .slice(0, FEED_ITEM_LIMIT)
+      .map((c) => c.url);
+    expect(all.entries.map((e) => e.url)).toEqual(newestFirst);
+    const terms = Array.from({ length: days }, (_, i) => ({
+      id: `t${i}`,
+      term: `名词${i}`,
+      definitions: [{ reportId: 'r', year: 2024, number: i + 1, text: '释义' }],
+    }));
+    const glossary = glossaryFeed(terms as never, new Map(), '站');
+    expect([glossary.entries.length, glossary.total]).toEqual([FEED_ITEM_LIMIT, days]);
+  });
+
   test('writes well-formed RSS 2.0 with content:encoded, guid and RFC 822 dates', async () => {
     const feed = gazetteFeed(
       [
@@ -130,6 +154,7 @@ describe('feed definitions', () => {
       page: '/documents/',
       group: 'all' as const,
       entries: [item],
+      total: 1,
     }));
     const read: string[] = [];
     const bodyOf = (key: string) => (read.push(key), '正文第一段。\n\n[链接](../b/)');

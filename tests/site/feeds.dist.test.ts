@@ -5,6 +5,7 @@ import * as cheerio from 'cheerio';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import { DIST, distText, entries, page } from './helpers.ts';
+import { FEED_ITEM_LIMIT } from '../../src/lib/feeds/feeds.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'category'].includes(name) });
 const files = (dir: string): string[] =>
@@ -67,11 +68,19 @@ describe('feeds', () => {
     });
   }
 
-  test('the all-documents feed has each document once, dated by publication, with its full text', () => {
+  test('the all-documents feed has the newest documents, each once, dated by publication, with its full text', () => {
     const items = channelOf('/rss.xml').channel.item;
     let checkedText = 0;
-    expect(items).toHaveLength(documents.length);
-    for (const doc of documents) {
+    // Newest publication first, undated last, ties by address: the first FEED_ITEM_LIMIT of them.
+    const time = (d: (typeof documents)[number]) => {
+      const date = publication(d.data);
+      return date ? Date.parse(date) : -Infinity;
+    };
+    const newest = [...documents]
+      .sort((a, b) => time(b) - time(a) || a.url.localeCompare(b.url))
+      .slice(0, FEED_ITEM_LIMIT);
+    expect(items.map((i: any) => i.link)).toEqual(newest.map((d) => `https://www.cqspb.gov.cn${d.url}`));
+    for (const doc of newest) {
       const item = items.find((i: any) => i.link === `https://www.cqspb.gov.cn${doc.url}`);
       expect(item, doc.url).toBeDefined();
       const date = publication(doc.data);
@@ -86,14 +95,17 @@ describe('feeds', () => {
         checkedText++;
       }
     }
-    expect(checkedText).toBeGreaterThan(documents.length / 2);
+    expect(checkedText).toBeGreaterThan(newest.length / 2);
     const dates = items.map((i: any) => (i.pubDate ? Date.parse(i.pubDate) : -Infinity));
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   });
 
-  test('the gazette and glossary feeds have one item per issue and per term', () => {
-    expect(channelOf('/feeds/gazettes.xml').channel.item).toHaveLength(entries('gazettes').length);
-    expect(channelOf('/feeds/glossary.xml').channel.item).toHaveLength(entries('glossary').length);
+  test('the gazette and glossary feeds have one item per issue and per term, up to the newest FEED_ITEM_LIMIT', () => {
+    const capped = (n: number) => Math.min(n, FEED_ITEM_LIMIT);
+    expect(channelOf('/feeds/gazettes.xml').channel.item).toHaveLength(capped(entries('gazettes').length));
+    expect(channelOf('/feeds/glossary.xml').channel.item).toHaveLength(capped(entries('glossary').length));
+    const links = channelOf('/feeds/glossary.xml').channel.item.map((i: any) => i.link);
+    expect(new Set(links).size).toBe(links.length);
   });
 
   test('listing pages link their feed in the head and visibly, and /feeds/ explains and lists every feed', () => {
@@ -116,6 +128,11 @@ describe('feeds', () => {
     const $ = page('/feeds/');
     expect($('h1').text()).toContain('订阅');
     expect($('main').text()).toContain('什么是订阅');
+    expect($('main').text()).toContain(`只含最新的 ${FEED_ITEM_LIMIT} 条`);
+    // The seeds' glossary has more terms than a feed carries; the page says so.
+    expect(entries('glossary').length).toBeGreaterThan(FEED_ITEM_LIMIT);
+    expect($('main').text()).toContain(`含最新 ${FEED_ITEM_LIMIT} 条（共 ${entries('glossary').length} 条）`);
+    expect($('main a[href="/data/"]').length).toBeGreaterThan(0);
     for (const f of feedPaths) expect($(`main a[href="${f}"]`), f).toHaveLength(1);
     expect(existsSync(join(DIST, 'feeds', 'index.html'))).toBe(true);
   });

@@ -2,6 +2,9 @@
  * Which feeds the site publishes and what each carries, from plain data (testable without
  * Astro): every document, one per 文种, one per 发文机关, reports, gazette issues, glossary
  * terms. A feed's items are newest first by the date a reader expects: publication.
+ * A feed carries its newest FEED_ITEM_LIMIT items: readers poll it for what is new, and
+ * the whole archive is in the listing pages and the open data (/data/), not in a feed
+ * that would grow to hundreds of megabytes and be rebuilt with every issue.
  */
 import { byDateDesc } from '../dates.ts';
 import { FACETS, groupByFacet, type CatalogueItem } from '../catalogue.ts';
@@ -33,8 +36,14 @@ export interface FeedDefinition {
   page: string;
   /** Which group of feeds it belongs to, for the /feeds/ page. */
   group: 'all' | 'type' | 'issuer' | 'kind';
+  /** The newest items (at most FEED_ITEM_LIMIT), newest first. */
   entries: FeedEntry[];
+  /** How many items its listing has in all; more than `entries.length` when the feed is capped. */
+  total: number;
 }
+
+/** How many items a feed carries: the newest ones. */
+export const FEED_ITEM_LIMIT = 50;
 
 /** Path of the feed of every document (kept at its first address). */
 export const ALL_DOCUMENTS_FEED = '/rss.xml';
@@ -60,13 +69,18 @@ export function documentEntry(item: CatalogueItem): FeedEntry {
 }
 
 /** Newest publication first; undated last; ties by address so the order is stable. */
-export function sortEntries(entries: FeedEntry[]): FeedEntry[] {
+function sortEntries(entries: FeedEntry[]): FeedEntry[] {
   return [...entries].sort((a, b) => byDateDesc(a.date, b.date) || a.url.localeCompare(b.url));
+}
+
+/** A feed's items and total from all the items of its listing: the newest FEED_ITEM_LIMIT. */
+export function newestItems(all: FeedEntry[]): Pick<FeedDefinition, 'entries' | 'total'> {
+  return { entries: sortEntries(all).slice(0, FEED_ITEM_LIMIT), total: all.length };
 }
 
 /** The feeds of documents: all, reports, one per 文种 and one per 发文机关 (same groups and slugs as the browse pages). */
 export function documentFeeds(catalogue: CatalogueItem[], siteName: string): FeedDefinition[] {
-  const entries = (items: CatalogueItem[]) => sortEntries(items.map(documentEntry));
+  const newest = (items: CatalogueItem[]) => newestItems(items.map(documentEntry));
   const feeds: FeedDefinition[] = [
     {
       path: ALL_DOCUMENTS_FEED,
@@ -74,7 +88,7 @@ export function documentFeeds(catalogue: CatalogueItem[], siteName: string): Fee
       group: 'all',
       page: '/documents/',
       description: '重庆市沙坪坝区人民政府公报所载全部政府文件和工作报告，含全文',
-      entries: entries(catalogue),
+      ...newest(catalogue),
     },
     {
       path: '/feeds/reports.xml',
@@ -82,7 +96,7 @@ export function documentFeeds(catalogue: CatalogueItem[], siteName: string): Fee
       group: 'kind',
       page: '/reports/',
       description: '政府工作报告、督查报告等报告，含全文',
-      entries: entries(catalogue.filter((i) => i.collection === 'reports')),
+      ...newest(catalogue.filter((i) => i.collection === 'reports')),
     },
   ];
   for (const key of ['type', 'issuer'] as const) {
@@ -94,7 +108,7 @@ export function documentFeeds(catalogue: CatalogueItem[], siteName: string): Fee
         description: `${key === 'type' ? '文种为' : '发文机关为'}“${group.name}”的文件，含全文`,
         page: `/documents/${key}/${group.slug}/`,
         group: key,
-        entries: entries(group.items),
+        ...newest(group.items),
       });
     }
   }

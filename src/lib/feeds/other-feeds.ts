@@ -4,7 +4,7 @@
  * writer renders with markdown-it like the documents' bodies.
  */
 import { definitionsByYear, type GlossaryTerm } from '../glossary/terms.ts';
-import { sortEntries, type FeedDefinition } from './feeds.ts';
+import { newestItems, type FeedDefinition } from './feeds.ts';
 
 /** A gazette issue as its feed item needs it. */
 export interface IssueSummary {
@@ -32,7 +32,7 @@ export function gazetteFeed(issues: IssueSummary[], siteName: string): FeedDefin
     group: 'kind',
     page: '/gazettes/',
     description: '重庆市沙坪坝区人民政府公报每期出版时更新，附本期目录',
-    entries: sortEntries(
+    ...newestItems(
       issues.map((issue) => ({
         title: `${issue.name} ${issue.label}`,
         url: `/gazettes/${issue.id}/`,
@@ -62,7 +62,7 @@ export function glossaryFeed(
     group: 'kind',
     page: '/glossary/',
     description: '政府工作报告“名词解释”中的名词及其各年释义',
-    entries: sortEntries(
+    ...newestItems(
       terms.map((term) => {
         const definitions = definitionsByYear(term);
         const newest = definitions.at(-1)!;
