@@ -144,6 +144,78 @@ describe('feed definitions', () => {
     expect($('ol li a').text()).toBe('A & <B>');
   });
 
+  test('a glossary term is dated by the newest report defining it and carries every year’s definition', async () => {
+    const definition = (reportId: string, year: number, text: string) => ({
+      reportId,
+      year,
+      number: 3,
+      heading: null,
+      text,
+    });
+    const reports = new Map([
+      [
+        'work-report-2023',
+        { title: '政府工作报告', year: 2023, url: '/reports/work-report-2023/', date: '2023-01-10' },
+      ],
+      [
+        'work-report-2025',
+        { title: '政府工作报告', year: 2025, url: '/reports/work-report-2025/', date: '2025-02-12' },
+      ],
+    ]);
+    const feed = glossaryFeed(
+      [
+        {
+          id: 'liang-chong',
+          term: '两重',
+          variants: [],
+          related: [],
+          // Out of order on purpose: the newest definition decides, not the first written.
+          definitions: [
+            definition('work-report-2025', 2025, '新释义*'),
+            definition('work-report-2023', 2023, '旧释义'),
+          ],
+        },
+        {
+          id: 'shuang-jian',
+          term: '双减',
+          variants: [],
+          related: [],
+          definitions: [definition('work-report-2023', 2023, '只有一条')],
+        },
+        {
+          id: 'wei-zhi',
+          term: '未知',
+          variants: [],
+          related: [],
+          definitions: [definition('lost-report', 2024, '来源不明')],
+        },
+      ],
+      reports,
+      '站',
+    );
+    expect(feed.entries.map((e) => [e.url, e.date, e.description])).toEqual([
+      ['/glossary/liang-chong/', '2025-02-12', '新释义*'],
+      ['/glossary/shuang-jian/', '2023-01-10', '只有一条'],
+      ['/glossary/wei-zhi/', null, '来源不明'],
+    ]);
+    const rss = new XMLParser().parse(await feedXml(feed, SITE, () => undefined)).rss;
+    const [first, , unknown] = rss.channel.item;
+    expect(first.pubDate).toBe('Tue, 11 Feb 2025 16:00:00 GMT');
+    expect(unknown.pubDate).toBeUndefined();
+    const $ = cheerio.load(first['content:encoded']);
+    expect(
+      $('p strong')
+        .map((_, b) => $(b).text())
+        .get(),
+    ).toEqual(['2023年释义', '2025年释义']);
+    expect(
+      $('a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['https://example.gov.cn/reports/work-report-2023/', 'https://example.gov.cn/reports/work-report-2025/']);
+    expect($.root().text()).toContain('新释义*');
+  });
+
   test('reads and renders a body once per build, however many feeds carry it', async () => {
     const entry = { title: '通知', url: '/documents/a/', date: '2025-03-01', description: '', categories: [] };
     const item = { ...entry, bodyKey: 'notices/a', markdown: null };

@@ -100,12 +100,38 @@ describe('feeds', () => {
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   });
 
-  test('the gazette and glossary feeds have one item per issue and per term, up to the newest FEED_ITEM_LIMIT', () => {
+  test('the gazette and glossary feeds have one item per issue and per term, up to the newest FEED_ITEM_LIMIT, dated as a reader expects', () => {
     const capped = (n: number) => Math.min(n, FEED_ITEM_LIMIT);
-    expect(channelOf('/feeds/gazettes.xml').channel.item).toHaveLength(capped(entries('gazettes').length));
-    expect(channelOf('/feeds/glossary.xml').channel.item).toHaveLength(capped(entries('glossary').length));
-    const links = channelOf('/feeds/glossary.xml').channel.item.map((i: any) => i.link);
-    expect(new Set(links).size).toBe(links.length);
+    const pubDate = (date: string | null | undefined) =>
+      date ? new Date(`${date}T00:00:00+08:00`).toUTCString() : undefined;
+    const itemAt = (items: { link: string; pubDate?: string }[], url: string) =>
+      items.find((i) => i.link === `https://www.cqspb.gov.cn${url}`);
+    // An issue: its cover date, else the earliest date it can have been published.
+    const issues = channelOf('/feeds/gazettes.xml').channel.item;
+    expect(issues).toHaveLength(capped(entries('gazettes').length));
+    for (const g of entries('gazettes'))
+      expect(itemAt(issues, `/gazettes/${g.id}/`)?.pubDate, g.id).toBe(
+        pubDate(g.data.publishedDate ?? g.data.notBefore),
+      );
+    // A term: the publication of the newest report that defines it.
+    const reportDates = new Map(
+      entries('reports').map((r) => [r.id, r.data.publishedDate ?? r.data.deliveredDate ?? r.data.signedDate]),
+    );
+    type Definition = { year: number; report: string };
+    const terms = channelOf('/feeds/glossary.xml').channel.item;
+    expect(terms).toHaveLength(capped(entries('glossary').length));
+    expect(new Set(terms.map((i: { link: string }) => i.link)).size).toBe(terms.length);
+    let dated = 0;
+    for (const t of entries('glossary')) {
+      const item = itemAt(terms, `/glossary/${t.id}/`);
+      if (!item) continue;
+      const newest = [...t.data.definitions]
+        .sort((a: Definition, b: Definition) => a.year - b.year || a.report.localeCompare(b.report))
+        .at(-1);
+      expect(item.pubDate, t.id).toBe(pubDate(reportDates.get(newest.report)));
+      dated++;
+    }
+    expect(dated).toBe(terms.length);
   });
 
   test('listing pages link their feed in the head and visibly, and /feeds/ explains and lists every feed', () => {
