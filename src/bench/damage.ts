@@ -39,6 +39,14 @@ export function cutBeforeLine(text: string, pattern: RegExp, fromLine = 1): stri
   return lines.slice(0, at).join('\n') + '\n';
 }
 
+/** The text up to the end of the first `fragment` at or after the start of line `fromLine` (a cut inside a line). */
+export function cutAfterText(text: string, fragment: string, fromLine = 1): string {
+  const start = text.split('\n').slice(0, fromLine - 1).join('\n').length;
+  const at = text.indexOf(fragment, start);
+  if (at < 0) throw new Error(`no “${fragment}” from line ${fromLine}`);
+  return text.slice(0, at + fragment.length);
+}
+
 /** 1-based number of the first line matching `pattern`. */
 export function lineOf(text: string, pattern: RegExp): number {
   const at = text.split('\n').findIndex((l) => pattern.test(l));

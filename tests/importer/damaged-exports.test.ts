@@ -9,6 +9,7 @@ import { ImportError, ImportRefused } from '../../src/importer/types.ts';
 import { SEED, importInto, readEntry, snapshot, tempContentDir } from './helpers/seeds.ts';
 import {
   cutAfterLine,
+  cutAfterText,
   cutAt,
   cutBeforeLine,
   doubleEveryLine,
@@ -112,6 +113,39 @@ describe('an export that ends inside a document is refused', () => {
     const text = cutBeforeLine(seedText(SEED.s004), /^\t119$/);
     const error = refused([writeExport(SEED.s004, text)]) as ImportRefused;
     expect(error.message).toContain('列出 122 项，表格只有 118 行');
+  });
+
+  // Cuts the bench (npm run bench:damaged) found published without a word: the last words looked
+  // like a unit name (…住院, …林业部门), a figure (11.实施生活, 20) or a finished cell (1-9月，).
+  test.each([
+    [
+      'a flattened table cut inside a list item ending in 院',
+      SEED.s002,
+      '1.发放精神残疾服药和住院',
+      1,
+      '最后的表单或原样文字在“…1.发放精神残疾服药和住院”处中断',
+    ],
+    [
+      'a flattened table cut after a list item’s number and first words',
+      SEED.s002,
+      '11.实施生活',
+      2900,
+      '最后的表单或原样文字在“…11.实施生活”处中断',
+    ],
+    [
+      'a form cut inside a clause ending in 部门',
+      SEED.s002,
+      '的意见；林业部门',
+      4534,
+      '最后的表单或原样文字在“…部门关于环境影响评价要求的意见；林业部门”处中断',
+    ],
+    ['a table cell cut after a comma', SEED.s004, '1-9月，', 54, '表格最后一行在“…1-9月，”处中断'],
+    ['a deadline cell cut to a bare number', SEED.s003, '\t20', 1923, '表格最后一行在“…20”处中断'],
+  ])('%s is refused', (_name, seed, fragment, fromLine, expected) => {
+    const text = cutAfterText(seedText(seed), fragment, fromLine);
+    const error = refused([writeExport(seed, text)]) as ImportRefused;
+    expect(error).toBeInstanceOf(ImportRefused);
+    expect(error.problems.map((p) => p.message).join('\n')).toContain(expected);
   });
 
   test('a heading with nothing under it ends no document', () => {

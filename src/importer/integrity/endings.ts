@@ -26,21 +26,34 @@ export const endsWithDate = (text: string): boolean =>
 
 /** A number with a short unit (10人/队, 5%, 3.2亿元), a figure no cut can be told from. */
 const QUANTITY = /^[\d.,，%％～~—-]+\s*[^\s\d]{0,4}$/;
+/** A list item's number and its first words (11.实施生活): the start of an item, not a quantity. */
+const ITEM_START = /^\d+[.．、]\s*[^\d\s]/;
+/** A pause mark, or an opening bracket or quotation mark: the text went on after it (1-9月，). */
+const PAUSED = /[，,、：:（(“‘《〔【]$/;
+
+/** A figure, unless it starts a list item; in a column, only where the column holds figures too. */
+const isQuantity = (text: string, column: string[]): boolean =>
+  QUANTITY.test(text) && !ITEM_START.test(text) && (!column.length || column.some((c) => QUANTITY.test(c.trim())));
+
+/**
+ * The name of a body or a list of them (区科技局等部门), not a list item or a sentence part that
+ * happens to end in 院, 所 or 部门 (1.发放精神残疾服药和住院, …的意见；林业部门).
+ */
+const isUnitName = (text: string): boolean =>
+  UNIT_NAME_END.test(text.replace(/等.{0,3}$/, '')) && !ITEM_START.test(text) && !/[；;。]/.test(text);
 
 /**
  * The last cell of a table looks finished when it closes a sentence, is a
  * date or a quantity, names a body (区科技局等部门), or is a value its column
  * already holds elsewhere (持续推进): a cut leaves a fragment found nowhere else.
+ * A cell that stops on a pause mark (，、：) or an opening bracket never looks finished.
  */
 export function cellLooksFinished(cell: string, column: string[] = []): boolean {
   const text = cell.trim();
+  if (column.some((c) => c.trim() === text)) return true;
+  if (PAUSED.test(text)) return false;
   return (
-    endsFinished(text) ||
-    /[；;]$/.test(text) ||
-    endsWithDate(text) ||
-    QUANTITY.test(text) ||
-    UNIT_NAME_END.test(text.replace(/等.{0,3}$/, '')) ||
-    column.some((c) => c.trim() === text)
+    endsFinished(text) || /[；;]$/.test(text) || endsWithDate(text) || isQuantity(text, column) || isUnitName(text)
   );
 }
 
