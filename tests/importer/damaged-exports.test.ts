@@ -148,6 +148,14 @@ describe('an export that ends inside a document is refused', () => {
     expect(error.problems.map((p) => p.message).join('\n')).toContain(expected);
   });
 
+  test('a numbered list that stops after its first item is refused', () => {
+    // Cut after item 1 and its paragraph of duties: each sentence is whole, the list is not.
+    const text = cutAfterText(seedText(SEED.s003), '督办重要工作。', 1457);
+    const error = refused([writeExport(SEED.s003, text)]) as ImportRefused;
+    expect(error).toBeInstanceOf(ImportRefused);
+    expect(error.problems.map((p) => p.message).join('\n')).toContain('编号列表在第 1 项“1.综合协调组');
+  });
+
   test('a heading with nothing under it ends no document', () => {
     const text = cutAfterLine(seedText(SEED.s003), /三、保障措施/);
     const error = refused([writeExport(SEED.s003, text)]) as ImportRefused;

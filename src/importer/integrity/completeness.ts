@@ -4,11 +4,13 @@
  * document of an export must end as a finished text does — a sentence with
  * its closing mark, a date, a signature, a table whose last row is whole —
  * a work report with its closing call, a notice with its signature or date,
+ * a numbered list with more than its first item,
  * and every document listed in the gazette's contents must be in the body.
  */
 import type { Problem } from '../types.ts';
 import type { BodyNode, DocumentDraft, GazetteDraft, StructuredExport } from '../structure/model.ts';
 import { cellLooksFinished, endsFinished, endsWithDate, tableEnding } from './endings.ts';
+import { readMarker } from '../structure/numbering.ts';
 
 /** What is missing from one document, for its refusal or (accepted) its page. */
 export interface Incompleteness {
@@ -57,6 +59,18 @@ function endingProblem(doc: DocumentDraft): { line: number; missing: string } | 
   return null;
 }
 
+/**
+ * A list is never printed with one item: when the last numbered paragraph or heading is
+ * an item 1 (1. 一、 （一） ①…), the text stopped after it, however whole its sentences are.
+ */
+function listProblem(doc: DocumentDraft): { line: number; missing: string } | null {
+  const last = doc.body.findLast((n) => (n.type === 'paragraph' || n.type === 'heading') && readMarker(n.text));
+  if (!last || (last.type !== 'paragraph' && last.type !== 'heading')) return null;
+  if (readMarker(last.text)?.value !== 1) return null;
+  const item = [...last.text.trim()].slice(0, 20).join('');
+  return { line: doc.lines[1], missing: `编号列表在第 1 项“${item}…”之后就结束了，后面的条目缺失` };
+}
+
 /** A notice must carry its signature's date or the 印发 date and its last listed attachment; a work report its closing call. */
 function closingProblem(doc: DocumentDraft): { line: number; missing: string } | null {
   const lastAttachment = doc.kind === 'notice' ? doc.attachments.at(-1) : undefined;
@@ -96,7 +110,7 @@ export function findIncomplete(structured: StructuredExport): Incompleteness[] {
   });
   for (const i of finalDocuments(docs)) {
     if (found.some((f) => f.document === i)) continue;
-    const problem = endingProblem(docs[i]) ?? closingProblem(docs[i]);
+    const problem = endingProblem(docs[i]) ?? listProblem(docs[i]) ?? closingProblem(docs[i]);
     if (problem) found.push({ document: i, ...problem });
   }
   const g = structured.gazette;
