@@ -61,12 +61,17 @@ function endingProblem(doc: DocumentDraft): { line: number; missing: string } | 
 
 /**
  * A list is never printed with one item: when the last numbered paragraph or heading is
- * an item 1 (1. 一、 （一） ①…), the text stopped after it, however whole its sentences are.
+ * item 1 (1. （一） ①…) of a nested list — a marker of another kind than the document's
+ * first, top-level one — the text stopped after it, however whole its sentences are.
+ * A document whose only section is 一、 stays acceptable: short notices are written so.
  */
 function listProblem(doc: DocumentDraft): { line: number; missing: string } | null {
-  const last = doc.body.findLast((n) => (n.type === 'paragraph' || n.type === 'heading') && readMarker(n.text));
-  if (!last || (last.type !== 'paragraph' && last.type !== 'heading')) return null;
-  if (readMarker(last.text)?.value !== 1) return null;
+  const numbered = doc.body.flatMap((n) => {
+    const marker = n.type === 'paragraph' || n.type === 'heading' ? readMarker(n.text) : null;
+    return marker ? [{ text: (n as { text: string }).text, marker }] : [];
+  });
+  const last = numbered.at(-1);
+  if (!last || last.marker.value !== 1 || last.marker.family === numbered[0].marker.family) return null;
   const item = [...last.text.trim()].slice(0, 20).join('');
   return { line: doc.lines[1], missing: `编号列表在第 1 项“${item}…”之后就结束了，后面的条目缺失` };
 }
