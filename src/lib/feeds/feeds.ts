@@ -87,7 +87,7 @@ export function documentFeeds(catalogue: CatalogueItem[], siteName: string): Fee
       title: `${siteName} - 政府文件`,
       group: 'all',
       page: '/documents/',
-      description: '重庆市沙坪坝区人民政府公报所载全部政府文件和工作报告，含全文',
+      description: `重庆市沙坪坝区人民政府公报所载政府文件和工作报告，最新 ${FEED_ITEM_LIMIT} 件，含全文`,
       ...newest(catalogue),
     },
     {
