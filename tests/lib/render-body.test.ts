@@ -15,7 +15,7 @@ describe('paragraph anchors and table regions', () => {
   test('wraps tables in a labelled, focusable scroll region', () => {
     const html = render('| 序号 | 名称 |\n| --- | --- |\n| 1 | 甲 |\n');
     expect(html).toMatch(/<section class="table-wrap" tabindex="0" aria-label="表格1[^"]*"><table>/);
-    expect(html).toContain('<th>序号</th>');
+    expect(html).toContain('<th><span class="cell-term">序号</span></th>');
   });
 
   test('leaves paragraphs inside list items unnumbered', () => {

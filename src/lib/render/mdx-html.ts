@@ -2,7 +2,7 @@
  * Renders an MDX body to HTML once, outside Vite: Sätteri parses it (mdxToHast, in
  * Rust), our transforms add paragraph anchors, table regions, glossary links and
  * heading ids on the plain tree (and raise headings under the title, merge empty header
- * cells, mark the parts of a document laid out as issued), and hast-html.ts writes the HTML exactly as Astro
+ * cells, keep short terms in cells on one line, mark the parts of a document laid out as issued), and hast-html.ts writes the HTML exactly as Astro
  * rendered compiled MDX. The content loader keeps the result in Astro's data store,
  * so an unchanged body is never rendered again (src/loaders/mdx-entries.ts).
  *
@@ -18,6 +18,7 @@ import { parseBody } from './body-rules.ts';
 import { markIssuedParts } from './issued-parts.ts';
 import { raiseHeadingsUnderTitle } from './outline.ts';
 import { mergeEmptyHeaderCells } from './table-headers.ts';
+import { keepCellTermsWhole } from './cell-terms.ts';
 import { linkGlossaryTerms } from './glossary-links.ts';
 import { toHtml } from './hast-html.ts';
 
@@ -49,6 +50,8 @@ export function renderMdxBody(body: string, context: BodyContext): RenderedBody 
   mergeEmptyHeaderCells(tree);
   if (!context.reportId && !context.ownTermId) markIssuedParts(tree);
   linkGlossaryTerms(tree, context);
+  // After linking: a term split into spans would no longer match a glossary term.
+  keepCellTermsWhole(tree);
   const headings = addHeadingIds(tree);
   return { html: toHtml(tree), headings, glossaryUses };
 }

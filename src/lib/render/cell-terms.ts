@@ -1,0 +1,80 @@
+/**
+ * Short terms in table cells are kept on one line. Narrow columns let a browser break
+ * Chinese text between any two characters, so that 牵头单位 read 牵头单/位 and 区农业农村委
+ * 区农/业农/村委, on phones and on paper alike. A cell's text is cut into phrases at the
+ * places where a line may break anyway (spaces and the pause, stop and bracket marks);
+ * a phrase of two to six characters is a term (a unit's short name, 结果时期, 2025年,
+ * 0.3‰以内) and is wrapped so that it does not break (global.css `.cell-term`). Longer
+ * phrases are running text and wrap as before.
+ *
+ * Quotation marks are no break points: a line never breaks next to one, so a quoted
+ * phrase counts with its marks (“黑窝点”), and a chain of quoted terms stays breakable.
+ */
+import type { HastNode } from './hast-html.ts';
+
+/** The longest phrase (in characters) kept on one line; six holds the units' short names (区发展改革委). */
+export const CELL_TERM_MAX_LENGTH = 6;
+/** Class of the span that keeps a term on one line. */
+export const CELL_TERM_CLASS = 'cell-term';
+
+/**
+ * Where a line may break anyway: spaces, the Chinese pause and stop marks, brackets. Not the
+ * ASCII comma, which groups digits (10,000辆).
+ */
+const PHRASE_BOUNDARY = /([\s、，；：。！？（）()《》【】〔〕[\]]+)/u;
+
+export interface CellTextPart {
+  text: string;
+  /** A short term, to be kept on one line. */
+  term: boolean;
+}
+
+const isTerm = (phrase: string) => {
+  const length = [...phrase].length;
+  return length >= 2 && length <= CELL_TERM_MAX_LENGTH && !PHRASE_BOUNDARY.test(phrase);
+};
+
+/** A cell's text as its phrases and the marks between them, terms flagged; joined, the parts are the text. */
+export function splitCellText(text: string): CellTextPart[] {
+  const parts: CellTextPart[] = [];
+  for (const piece of text.split(PHRASE_BOUNDARY)) {
+    if (!piece) continue;
+    const term = isTerm(piece);
+    const last = parts.at(-1);
+    if (last && !last.term && !term) last.text += piece;
+    else parts.push({ text: piece, term });
+  }
+  return parts;
+}
+
+const isCell = (node: HastNode) => node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
+
+function keepTermsIn(node: HastNode): void {
+  const children: HastNode[] = [];
+  for (const child of node.children ?? []) {
+    if (child.type === 'text') {
+      for (const part of splitCellText(child.value ?? ''))
+        children.push(
+          part.term
+            ? {
+                type: 'element',
+                tagName: 'span',
+                properties: { className: [CELL_TERM_CLASS] },
+                children: [{ type: 'text', value: part.text }],
+              }
+            : { type: 'text', value: part.text },
+        );
+      continue;
+    }
+    // Code is shown as written.
+    if (child.type === 'element' && child.tagName !== 'code') keepTermsIn(child);
+    children.push(child);
+  }
+  node.children = children;
+}
+
+/** Wraps the short terms of every table cell in the body. */
+export function keepCellTermsWhole(root: HastNode): void {
+  const visit = (node: HastNode) => (isCell(node) ? keepTermsIn(node) : node.children?.forEach(visit));
+  visit(root);
+}
