@@ -36,10 +36,14 @@ function decodeFormPart(text) {
   }
 }
 
+// Dropping control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 /** Text safe inside a double- or single-quoted HTML attribute; control characters are dropped. */
 function escapeAttribute(text) {
   return text
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .replace(CONTROL_CHARACTERS, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -47,7 +51,7 @@ function escapeAttribute(text) {
     .replace(/'/g, '&#39;');
 }
 
-/** At most `max` characters, never half of a surrogate pair (njs has no Array.from). */
+/** At most `max` characters (njs counts code points, Node UTF-16 units), never half of a surrogate pair; njs has no Array.from. */
 function limit(text, max) {
   if (text.length <= max) return text;
   const cut = text.slice(0, max);
