@@ -9,12 +9,14 @@ import { connect, createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { testNginxConfig } from './nginx-config.ts';
+import { JS_MODULE, testNginxConfig } from './nginx-config.ts';
 
 /** The project's root folder (this file is src/harness/nginx.ts). */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export const DEPLOY_CONFIG = join(ROOT, 'deploy', 'nginx.conf');
+/** The njs files deploy/nginx.conf imports (production copies them to /etc/nginx/njs/shapingba/). */
+const DEPLOY_JS_DIR = join(ROOT, 'deploy');
 const NGINX_CANDIDATES = ['/usr/sbin/nginx', '/usr/bin/nginx'];
 
 export interface RunningServer {
@@ -85,9 +87,14 @@ export async function serveWithNginx(root = join(ROOT, 'dist')): Promise<Running
   chmodSync(scratch, 0o755);
   const port = await freePort();
   const config = join(scratch, 'nginx.conf');
+  const deployConfig = readFileSync(DEPLOY_CONFIG, 'utf8');
+  if (/^\s*js_import\s/m.test(deployConfig) && !existsSync(JS_MODULE))
+    throw new Error(
+      `找不到 nginx 的 JavaScript 模块 ${JS_MODULE}：请先安装 libnginx-mod-http-js（apt-get install -y libnginx-mod-http-js；.ci/run 会安装）`,
+    );
   writeFileSync(
     config,
-    testNginxConfig({ deployConfig: readFileSync(DEPLOY_CONFIG, 'utf8'), root, port, scratch, user: workerUser() }),
+    testNginxConfig({ deployConfig, root, port, scratch, user: workerUser(), jsDir: DEPLOY_JS_DIR }),
   );
   const errorLogFile = join(scratch, 'error.log');
   let stderr = '';

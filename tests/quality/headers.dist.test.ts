@@ -1,8 +1,9 @@
 /**
  * deploy/nginx.conf, served for real by Debian's nginx on a loopback port: security
- * headers on every page and error, caching by kind of file, gzip, redirects, the 404 page.
+ * headers on every page and error, caching by kind of file, gzip, redirects, the 404 page,
+ * the search page's box filled in from ?q=.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -108,6 +109,35 @@ describe('nginx serving dist/ with deploy/nginx.conf', () => {
       expect(gunzipSync(zipped.body).equals(plain.body), path).toBe(true);
       expect(header(plain, 'content-encoding'), path).toBe('');
     }
+  });
+
+  test('the search page with ?q= (its box filled in by nginx): the same headers, gzip and revalidation, one attribute more', async () => {
+    const built = readFileSync(join(DIST, 'search', 'index.html'), 'utf8');
+    const q = encodeURIComponent('白名单');
+    for (const [path, value] of [
+      [`/search/?q=${q}`, '白名单'],
+      [`/search/index.html?q=${q}&sort=date-desc`, '白名单'],
+      ['/search/', ''],
+    ]) {
+      const plain = await get(path);
+      expect(plain.status, path).toBe(200);
+      expectSecurityHeaders(plain);
+      expect(header(plain, 'content-type'), path).toBe('text/html; charset=utf-8');
+      expect(header(plain, 'cache-control'), path).toBe('public, max-age=300');
+      expect(plain.body.toString('utf8'), path).toBe(built.replace('id="search-q"', `id="search-q" value="${value}"`));
+      const zipped = await get(path, { 'Accept-Encoding': 'gzip' });
+      expect(header(zipped, 'content-encoding'), path).toBe('gzip');
+      expect(gunzipSync(zipped.body).equals(plain.body), path).toBe(true);
+      // The text depends only on the file and the address: Last-Modified stays, the ETag is weak.
+      expect(header(plain, 'last-modified'), path).not.toBe('');
+      expect(header(plain, 'etag'), path).toMatch(/^W\/"/);
+      const again = await get(path, { 'If-None-Match': header(plain, 'etag') });
+      expect(again.status, path).toBe(304);
+    }
+    // Other pages are not rewritten, whatever their query.
+    const documents = await get(`/documents/?q=${q}`);
+    expect(documents.body.toString('utf8')).toBe(readFileSync(join(DIST, 'documents', 'index.html'), 'utf8'));
+    expect(header(documents, 'etag')).toMatch(/^"/);
   });
 
   test("a page address without its trailing slash redirects to it, keeping the reader's host", async () => {

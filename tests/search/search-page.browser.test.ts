@@ -2,7 +2,8 @@
  * The search page in Chromium, served by nginx with the production headers
  * (CSP without inline scripts, 'wasm-unsafe-eval' for Pagefind): typing,
  * sharing by URL, the header box, facets, sorting, keyboard use, the
- * announced result count, accessibility, and the page without JavaScript.
+ * announced result count, accessibility, and the page without JavaScript (whose box
+ * nginx fills from ?q=, deploy/search-query.js).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -143,5 +144,86 @@ describe('the search page without JavaScript', () => {
     const links = await p.locator('.search-fallback a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['/documents/', '/gazettes/', '/reports/', '/glossary/']);
     await noJs.close();
+  });
+
+  describe('puts the query back in its box (nginx, deploy/search-query.js)', () => {
+    const HOSTILE = `"><img src=x onerror=alert(1)>&amp;`;
+    let noJs: BrowserContext;
+    let p: Page;
+    beforeEach(async () => {
+      noJs = await site.browser.newContext({ javaScriptEnabled: false });
+      p = await noJs.newPage();
+    });
+    afterEach(async () => noJs?.close());
+
+    /** Opens `path` as written (raw percent-encoding) and returns the main box's value. */
+    const boxAfter = async (path: string) => {
+      const response = await p.goto(site.server.origin + path);
+      expect(response?.status(), path).toBe(200);
+      expect(await p.textContent('body'), path).toContain('全文搜索需要浏览器启用 JavaScript');
+      expect(await p.inputValue('#site-search-q'), path).toBe('');
+      return p.inputValue('#search-q');
+    };
+
+    test('a Chinese query, from the search page or from the header box of another page', async () => {
+      expect(await boxAfter(`/search/?q=${encodeURIComponent('白名单')}`)).toBe('白名单');
+      expect(await boxAfter(`/search/index.html?q=${encodeURIComponent('白名单')}`)).toBe('白名单');
+      await p.goto(`${site.server.origin}/documents/`);
+      await p.fill('#site-search-q', '沙府发〔2025〕8号 双减');
+      await p.press('#site-search-q', 'Enter');
+      await p.waitForURL(/\/search\/\?q=/);
+      expect(await p.inputValue('#search-q')).toBe('沙府发〔2025〕8号 双减');
+    });
+
+    test("a hostile query is the box's text and nothing else", async () => {
+      expect(await boxAfter(`/search/?q=${encodeURIComponent(HOSTILE)}`)).toBe(HOSTILE);
+      expect(await p.locator('img').count()).toBe(0);
+      expect(await p.locator('input#search-q').count()).toBe(1);
+      expect(await p.locator('#search-form > *').evaluateAll((els) => els.map((e) => e.tagName))).toEqual([
+        'LABEL',
+        'INPUT',
+        'BUTTON',
+      ]);
+      expect(await boxAfter(`/search/?q=${encodeURIComponent(`'${HOSTILE}</noscript>`)}`)).toBe(
+        `'${HOSTILE}</noscript>`,
+      );
+      expect(await p.locator('img').count()).toBe(0);
+    });
+
+    test('malformed, empty or absent: an empty box; two q arguments: the first, as the page script reads it', async () => {
+      for (const path of ['/search/?q=%E7%99', '/search/?q=%FF', '/search/?q=', '/search/', '/search/?sort=date-desc'])
+        expect(await boxAfter(path), path).toBe('');
+      expect(await boxAfter('/search/?q=a&q=b')).toBe('a');
+    });
+
+    test('/search?q= is redirected with its query, which lands in the box', async () => {
+      expect(await boxAfter(`/search?q=${encodeURIComponent('白名单')}`)).toBe('白名单');
+      expect(decodeURIComponent(new URL(p.url()).pathname + new URL(p.url()).search)).toBe('/search/?q=白名单');
+    });
+  });
+});
+
+describe('the search page with JavaScript and a query written in by nginx', () => {
+  test('the box holds the query once, and the search runs as before', async () => {
+    const response = await page.goto(`${site.server.origin}/search/?q=${encodeURIComponent('白名单')}`);
+    expect(await response!.text()).toContain('<input id="search-q" value="白名单" name="q"');
+    await done('白名单');
+    expect(await page.inputValue('#search-q')).toBe('白名单');
+    expect((await readOutcome(page)).results.length).toBeGreaterThan(0);
+    // Typing replaces the query, as on a page opened without one.
+    await page.fill('#search-q', '');
+    await page.locator('#search-q').pressSequentially('双减');
+    await done('双减');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=双减');
+  });
+
+  test('a hostile query is searched for as text, with no error and no image', async () => {
+    const watch = await watchPage(page, site.server.origin);
+    const hostile = `"><img src=x onerror=alert(1)>&amp;`;
+    const outcome = await search(page, site.server.origin, hostile);
+    expect(await page.inputValue('#search-q')).toBe(hostile);
+    expect(outcome.status).not.toBe('');
+    expect(await page.locator('img').count()).toBe(0);
+    expect(watch.problems).toEqual([]);
   });
 });
