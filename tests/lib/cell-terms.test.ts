@@ -28,10 +28,15 @@ describe('the short terms of a cell', () => {
     expect(splitCellText('10,000辆以上')).toEqual([{ text: '10,000辆以上', term: false }]);
   });
 
-  test('running text, single characters and phrases over six characters are left to wrap', () => {
-    expect(terms('开展交通突出违法行为集中整治，完成')).toEqual(['完成']);
-    expect(terms('甲、乙')).toEqual([]);
+  test('a cell with a phrase over six characters is running text, left to wrap as a paragraph', () => {
+    expect(splitCellText('开展交通突出违法行为集中整治，完成')).toEqual([
+      { text: '开展交通突出违法行为集中整治，完成', term: false },
+    ]);
     expect(terms('区级有关部门和单位')).toEqual([]);
+  });
+
+  test('single characters are no terms', () => {
+    expect(terms('甲、乙')).toEqual([]);
   });
 
   test('quotation marks are no break points: a chain of quoted terms stays one phrase', () => {
@@ -69,6 +74,14 @@ describe('terms in rendered tables', () => {
       '<td><span class="cell-term">区安委办</span>、<span class="cell-term">区防减救灾办</span></td>',
     );
     expect(html).toContain('<td>开展交通突出违法行为集中整治</td>');
+  });
+
+  test('names listed one per line are a list of names, running text beside a term is not', () => {
+    const html = render('| 单位 | 进展 |\n| --- | --- |\n| 区商务委<br />区物流办 | 已完成，正在组织验收工作 |\n');
+    expect(html).toContain(
+      '<td><span class="cell-term">区商务委</span><br/><span class="cell-term">区物流办</span></td>',
+    );
+    expect(html).toContain('<td>已完成，正在组织验收工作</td>');
   });
 
   test('terms inside links in cells are wrapped, code is left as written', () => {

@@ -2,10 +2,11 @@
  * Short terms in table cells are kept on one line. Narrow columns let a browser break
  * Chinese text between any two characters, so that 牵头单位 read 牵头单/位 and 区农业农村委
  * 区农/业农/村委, on phones and on paper alike. A cell's text is cut into phrases at the
- * places where a line may break anyway (spaces and the pause, stop and bracket marks);
- * a phrase of two to six characters is a term (a unit's short name, 结果时期, 2025年,
- * 0.3‰以内) and is wrapped so that it does not break (global.css `.cell-term`). Longer
- * phrases are running text and wrap as before.
+ * places where a line may break anyway (spaces and the pause, stop and bracket marks).
+ * A cell whose phrases are all short is a label or a list of names (牵头单位, 结果时期,
+ * 0.3‰以内, 区安委办、区防减救灾办): each phrase of two to six characters is a term, wrapped
+ * so that it does not break (global.css `.cell-term`). A cell with a longer phrase is
+ * running text and wraps as a paragraph does: kept terms would only leave ragged lines.
  *
  * Quotation marks are no break points: a line never breaks next to one, so a quoted
  * phrase counts with its marks (“黑窝点”), and a chain of quoted terms stays breakable.
@@ -34,8 +35,19 @@ const isTerm = (phrase: string) => {
   return length >= 2 && length <= CELL_TERM_MAX_LENGTH && !PHRASE_BOUNDARY.test(phrase);
 };
 
-/** A cell's text as its phrases and the marks between them, terms flagged; joined, the parts are the text. */
+const phrases = (text: string) => text.split(PHRASE_BOUNDARY).filter((piece) => piece && !PHRASE_BOUNDARY.test(piece));
+
+/** A label or a list of names: no phrase longer than a term. */
+export function isLabelText(text: string): boolean {
+  return phrases(text).every((phrase) => [...phrase].length <= CELL_TERM_MAX_LENGTH);
+}
+
+/**
+ * A cell's text as its phrases and the marks between them, terms flagged; joined, the parts
+ * are the text. Running text (not isLabelText) is one part, no term.
+ */
 export function splitCellText(text: string): CellTextPart[] {
+  if (!isLabelText(text)) return text ? [{ text, term: false }] : [];
   const parts: CellTextPart[] = [];
   for (const piece of text.split(PHRASE_BOUNDARY)) {
     if (!piece) continue;
@@ -48,6 +60,14 @@ export function splitCellText(text: string): CellTextPart[] {
 }
 
 const isCell = (node: HastNode) => node.type === 'element' && (node.tagName === 'td' || node.tagName === 'th');
+
+/** A cell's text, a line break (names listed one per line) as a newline. */
+const cellText = (node: HastNode): string =>
+  node.type === 'text'
+    ? (node.value ?? '')
+    : node.tagName === 'br' || node.name === 'br' // <br/> as HTML, or as MDX writes it (<br />)
+      ? '\n'
+      : (node.children ?? []).map(cellText).join('');
 
 function keepTermsIn(node: HastNode): void {
   const children: HastNode[] = [];
@@ -73,8 +93,11 @@ function keepTermsIn(node: HastNode): void {
   node.children = children;
 }
 
-/** Wraps the short terms of every table cell in the body. */
+/** Wraps the short terms of every table cell in the body that is a label or a list of names. */
 export function keepCellTermsWhole(root: HastNode): void {
-  const visit = (node: HastNode) => (isCell(node) ? keepTermsIn(node) : node.children?.forEach(visit));
+  const visit = (node: HastNode) => {
+    if (!isCell(node)) return node.children?.forEach(visit);
+    if (isLabelText(cellText(node))) keepTermsIn(node);
+  };
   visit(root);
 }
