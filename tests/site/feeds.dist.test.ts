@@ -109,10 +109,15 @@ describe('feeds', () => {
     // An issue: its cover date, else the earliest date it can have been published.
     const issues = channelOf('/feeds/gazettes.xml').channel.item;
     expect(issues).toHaveLength(capped(entries('gazettes').length));
-    for (const g of entries('gazettes'))
-      expect(itemAt(issues, `/gazettes/${g.id}/`)?.pubDate, g.id).toBe(
-        pubDate(g.data.publishedDate ?? g.data.notBefore),
-      );
+    // Only the issues the feed carries: from FEED_ITEM_LIMIT issues on, the oldest are left out.
+    let datedIssues = 0;
+    for (const g of entries('gazettes')) {
+      const item = itemAt(issues, `/gazettes/${g.id}/`);
+      if (!item) continue;
+      expect(item.pubDate, g.id).toBe(pubDate(g.data.publishedDate ?? g.data.notBefore));
+      datedIssues++;
+    }
+    expect(datedIssues).toBe(issues.length);
     // A term: the publication of the newest report that defines it.
     const reportDates = new Map(
       entries('reports').map((r) => [r.id, r.data.publishedDate ?? r.data.deliveredDate ?? r.data.signedDate]),

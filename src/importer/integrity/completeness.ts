@@ -67,8 +67,9 @@ function endingProblem(doc: DocumentDraft): { line: number; missing: string } | 
  */
 function listProblem(doc: DocumentDraft): { line: number; missing: string } | null {
   const numbered = doc.body.flatMap((n) => {
-    const marker = n.type === 'paragraph' || n.type === 'heading' ? readMarker(n.text) : null;
-    return marker ? [{ text: (n as { text: string }).text, marker }] : [];
+    if (n.type !== 'paragraph' && n.type !== 'heading') return [];
+    const marker = readMarker(n.text);
+    return marker ? [{ text: n.text, marker }] : [];
   });
   const last = numbered.at(-1);
   if (!last || last.marker.value !== 1 || last.marker.family === numbered[0].marker.family) return null;
