@@ -35,6 +35,15 @@ describe('the short terms of a cell', () => {
     expect(terms('区级有关部门和单位')).toEqual([]);
   });
 
+  test('running text keeps the terms of its run-in label head, before the first colon', () => {
+    expect(splitCellText('进行中：仅有1-9月数据，全年结果未公布')).toEqual([
+      { text: '进行中', term: true },
+      { text: '：仅有1-9月数据，全年结果未公布', term: false },
+    ]);
+    expect(terms('达成（预计数）：预计全年增长7.5%，高于目标')).toEqual(['达成', '预计数']);
+    expect(terms('开展交通突出违法行为集中整治：完成全年任务')).toEqual([]);
+  });
+
   test('single characters are no terms', () => {
     expect(terms('甲、乙')).toEqual([]);
   });
@@ -82,6 +91,11 @@ describe('terms in rendered tables', () => {
       '<td><span class="cell-term">区商务委</span><br/><span class="cell-term">区物流办</span></td>',
     );
     expect(html).toContain('<td>已完成，正在组织验收工作</td>');
+  });
+
+  test('a cell of running text keeps only its run-in label head whole', () => {
+    const html = render('| 状态 |\n| --- |\n| 进行中：仅有1-9月数据，全年结果未公布 |\n');
+    expect(html).toContain('<td><span class="cell-term">进行中</span>：仅有1-9月数据，全年结果未公布</td>');
   });
 
   test('terms inside links in cells are wrapped, code is left as written', () => {
